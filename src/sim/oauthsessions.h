@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <map>
+
+namespace callwatch::sim {
+
+class SimClock;
+
+// One OAuth session: what a JWT grant opens and every refresh of it continues.
+struct OAuthSession
+{
+    QString id;
+    QString clientId;
+    qint64 ownerId = 0;
+    QString endpointId;
+    QString scope;
+    QString accessToken;
+    qint64 accessExpiresMs = 0;
+    int accessTtl = 0;
+    QString refreshToken; // empty when the app is not issued refresh tokens
+    qint64 refreshExpiresMs = 0;
+    int refreshTtl = 0;
+    qint64 openedMs = 0;
+    qint64 accessFirstUsedMs = 0; // 0 until the current access token is used
+
+    // The refresh token this pair replaced: replaying it within the grace window returns
+    // this same pair again instead of failing.
+    QString previousRefreshToken;
+    qint64 previousRefreshLimitMs = 0;
+};
+
+// The platform's token service: issues, rotates, validates and revokes tokens.
+class OAuthSessions
+{
+public:
+    explicit OAuthSessions(const SimClock &clock);
+
+    enum class AccessCheck { Valid, Expired, Unknown };
+    enum class RefreshOutcome { Rotated, Replayed, Expired, Unknown };
+
+    const OAuthSession &open(const QString &clientId, qint64 ownerId, const QString &endpointId, int accessTtl,
+                             int refreshTtl, bool issueRefreshToken);
+
+    // On Rotated or Replayed, *session points at the session with its current pair.
+    RefreshOutcome refresh(const QString &clientId, const QString &refreshToken, int accessTtl, int refreshTtl,
+                           const OAuthSession **session);
+
+    // Ends the whole session the token (access or refresh) belongs to. False if unknown.
+    bool revoke(const QString &token);
+
+    AccessCheck checkAccess(const QString &accessToken, const OAuthSession **session);
+
+    // Fault injection.
+    void expireAllAccessTokens();
+    void revokeAllRefreshTokens();
+
+    int sessionCount() const { return int(m_sessions.size()); }
+
+private:
+    void endSession(const QString &sessionId);
+    static QString newToken(const char *prefix);
+
+    const SimClock &m_clock;
+    std::map<QString, OAuthSession> m_sessions; // by session id; node addresses stay stable
+    QHash<QString, QString> m_byAccess;
+    QHash<QString, QString> m_byRefresh;
+    QHash<QString, QString> m_byPreviousRefresh;
+    qint64 m_nextSessionNumber = 4'205'100'000'001;
+};
+
+} // namespace callwatch::sim

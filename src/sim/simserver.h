@@ -1,0 +1,119 @@
+#pragma once
+
+#include "callengine.h"
+#include "faultplan.h"
+#include "jwtissuer.h"
+#include "oauthsessions.h"
+#include "ratelimiter.h"
+#include "simaccount.h"
+#include "simclock.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerResponder>
+#include <QHostAddress>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <deque>
+#include <memory>
+
+namespace callwatch::sim {
+
+struct SimOptions
+{
+    quint64 seed = 1;
+    double speed = 1.0;
+    int calls = 40;
+    QString clientId = QStringLiteral("callwatch-demo-client");
+    QString clientSecret = QStringLiteral("callwatch-demo-secret");
+    QString adminJwt; // empty: a JWT signed by the simulator for the account's admin
+    QString userJwt; // empty: a JWT signed by the simulator for a standard user
+    int accessTtl = 3600; // the app's access-token lifetime; requests may only shorten it
+    int refreshTtl = 604800;
+    bool issueRefreshTokens = true;
+};
+
+// A request as the simulator saw it, for tests that check what a client sent and when.
+struct RequestLogEntry
+{
+    qint64 simTimeMs = 0;
+    QString method;
+    QString path;
+    QString group; // lower-case throttling group
+    QString clientId;
+    QString user; // extension id, or empty when the caller was not identified
+    int status = 0;
+};
+
+// The RingCentral platform as CallWatch uses it, served over HTTP on 127.0.0.1: OAuth (JWT and
+// refresh grants, revoke), account and extension info, both active-calls endpoints, rate
+// limits, and faults that tests inject through this API or the loopback control endpoint.
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SimServer(SimOptions options = {}, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Listens on 127.0.0.1 only. Returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    const SimOptions &options() const { return m_options; }
+    QString adminJwt() const { return m_adminJwt; }
+    QString userJwt() const { return m_userJwt; }
+    // A JWT credential for any user of the account: 0 never expires, a negative lifetime
+    // gives one that has already expired.
+    QString mintJwt(qint64 extensionId, qint64 expiresInSeconds) const;
+
+    SimClock &clock() { return m_clock; }
+    const SimAccount &account() const { return m_account; }
+    CallEngine &calls() { return *m_engine; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    OAuthSessions &sessions() { return m_sessions; }
+
+    void injectFault(const Fault &fault) { m_faults.add(fault); }
+    void clearFaults() { m_faults.clear(); }
+    void expireAllAccessTokens() { m_sessions.expireAllAccessTokens(); }
+    void revokeAllRefreshTokens() { m_sessions.revokeAllRefreshTokens(); }
+
+    const std::deque<RequestLogEntry> &requestLog() const { return m_log; }
+
+    struct Request;
+    struct Response;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Response dispatch(const Request &req);
+    Response handleToken(const Request &req);
+    Response handleRevoke(const Request &req);
+    Response handleApi(const Request &req);
+    Response handleControl(const Request &req);
+    Response activeCalls(const Request &req, const OAuthSession &session, const QString &apiBase,
+                         const QString &extensionSegment);
+    Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
+
+    Response applyFault(const Fault &fault, Response response) const;
+    static void writeResponse(QHttpServerResponder &responder, const Response &response);
+    void log(const Request &req, const Response &response, const QString &group, const QString &clientId,
+             const QString &user);
+
+    SimOptions m_options;
+    SimClock m_clock;
+    SimAccount m_account;
+    std::unique_ptr<CallEngine> m_engine;
+    OAuthSessions m_sessions;
+    RateLimiter m_limiter;
+    FaultPlan m_faults;
+    JwtIssuer m_jwt;
+    QString m_adminJwt;
+    QString m_userJwt;
+    QUrl m_baseUrl;
+    std::deque<RequestLogEntry> m_log;
+};
+
+} // namespace callwatch::sim
