@@ -13,9 +13,11 @@ namespace callwatch::sim {
 
 namespace {
 
-// Mean connected time of a voice call; with Little's law it sets the arrival rate that keeps
-// the requested number of calls going.
+// Mean connected time of a voice call, and how long the platform keeps an ended call listed.
 constexpr double kMeanTalkMs = 180'000.0;
+constexpr double kMeanCacheMs = 120'000.0;
+// Internal calls (15 %) are listed once per extension, so each call gives 1.15 records.
+constexpr double kRecordsPerCall = 1.15;
 constexpr qint64 kMaxTalkMs = 1'800'000;
 // How far back the simulation starts, so the first request already sees a steady state:
 // longer than the longest call plus the cache time.
@@ -46,7 +48,9 @@ CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, quint64
     , m_clock(clock)
     , m_rng(std::array<quint32, 2>{quint32(seed), quint32(seed >> 32)}.data(), 2)
     , m_target(std::max(targetCalls, 0))
-    , m_meanInterArrivalMs(m_target > 0 ? kMeanTalkMs / m_target : 0.0)
+    // Little's law: records listed = arrival rate x time listed x records per call, so this
+    // arrival rate keeps about `targetCalls` records in the active-calls list.
+    , m_meanInterArrivalMs(m_target > 0 ? (kMeanTalkMs + kMeanCacheMs) * kRecordsPerCall / m_target : 0.0)
     , m_nextSessionId(1039811300016 + qint64(seed % 1000) * 1000)
     , m_busy(account.users().size(), 0)
 {
@@ -226,11 +230,26 @@ QJsonObject CallEngine::partyForUser(int userIndex) const
     };
 }
 
-QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiBase) const
+bool CallEngine::inboundFor(const CallRecordRef &ref) const
+{
+    switch (ref.call->pattern) {
+    case SimCall::Pattern::InboundExternal:
+    case SimCall::Pattern::InboundQueue:
+        return true;
+    case SimCall::Pattern::OutboundExternal:
+        return false;
+    case SimCall::Pattern::Internal:
+        return ref.side == 1;
+    }
+    return false;
+}
+
+QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &apiBase) const
 {
     const SimCall &c = *ref.call;
-    const qint64 now = m_clock.nowMs();
-    const bool ended = now >= c.endSeenMs;
+    if (c.fixedRecordBase[ref.side] == apiBase)
+        return c.fixedRecord[ref.side];
+
     const int owner = ref.side == 0 ? c.user : c.peerUser;
     const SimExtension &ext = m_account.users().at(static_cast<size_t>(owner));
     const QString extUri = apiBase + QLatin1String("/account/") + QString::number(m_account.id())
@@ -247,18 +266,15 @@ QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiB
             outsideParty.insert(QStringLiteral("name"), n.callerIdName);
     }
 
-    bool inbound = false;
     QJsonObject from;
     QJsonObject to;
     QString internalType = QStringLiteral("Usual");
     switch (c.pattern) {
     case SimCall::Pattern::InboundExternal:
-        inbound = true;
         from = outsideParty;
         to = partyForUser(c.user);
         break;
     case SimCall::Pattern::InboundQueue: {
-        inbound = true;
         from = outsideParty;
         const SimExtension &q = m_account.queues().at(static_cast<size_t>(c.queue));
         to = QJsonObject{
@@ -277,34 +293,46 @@ QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiB
             : QStringLiteral("LongDistance");
         break;
     case SimCall::Pattern::Internal:
-        inbound = ref.side == 1;
         from = partyForUser(c.user);
         to = partyForUser(c.peerUser);
         break;
     }
 
-    const qint64 durationMs = (ended ? c.endMs : now) - c.startMs;
-    QString result = QStringLiteral("In Progress");
-    QJsonObject record{
+    c.fixedRecord[ref.side] = QJsonObject{
         {QStringLiteral("uri"), QString(extUri + QLatin1String("/call-log/") + id + QLatin1String("?view=Simple"))},
         {QStringLiteral("id"), id},
         {QStringLiteral("sessionId"), c.sessionId},
         {QStringLiteral("telephonySessionId"), c.telephonySessionId},
-        {QStringLiteral("partyId"),
-         QStringLiteral("p-%1-%2").arg(c.telephonySessionId.mid(2)).arg(ref.side + 1)},
+        {QStringLiteral("partyId"), QStringLiteral("p-%1-%2").arg(c.telephonySessionId.mid(2)).arg(ref.side + 1)},
         {QStringLiteral("startTime"), isoTime(c.startMs)},
-        {QStringLiteral("duration"), double(durationMs / 1000)},
-        {QStringLiteral("durationMs"), double(durationMs)},
         {QStringLiteral("type"), c.fax ? QStringLiteral("Fax") : QStringLiteral("Voice")},
-        {QStringLiteral("direction"), inbound ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
+        {QStringLiteral("direction"), inboundFor(ref) ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
         {QStringLiteral("action"), c.action},
         {QStringLiteral("transport"), c.transport},
         {QStringLiteral("internalType"), internalType},
         {QStringLiteral("from"), from},
         {QStringLiteral("to"), to},
-        {QStringLiteral("extension"), QJsonObject{{QStringLiteral("id"), double(ext.id)}, {QStringLiteral("uri"), extUri}}},
-        {QStringLiteral("lastModifiedTime"), isoTime(ended ? c.endSeenMs : c.listedFromMs)},
+        {QStringLiteral("extension"),
+         QJsonObject{{QStringLiteral("id"), double(ext.id)}, {QStringLiteral("uri"), extUri}}},
     };
+    c.fixedRecordBase[ref.side] = apiBase;
+    return c.fixedRecord[ref.side];
+}
+
+QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiBase) const
+{
+    const SimCall &c = *ref.call;
+    const qint64 now = m_clock.nowMs();
+    // The list shows a call as ended only once the platform's lag has passed.
+    const bool ended = now >= c.endSeenMs;
+    const bool inbound = inboundFor(ref);
+    const qint64 durationMs = (ended ? c.endMs : now) - c.startMs;
+
+    QJsonObject record = fixedRecord(ref, apiBase);
+    record.insert(QStringLiteral("duration"), double(durationMs / 1000));
+    record.insert(QStringLiteral("durationMs"), double(durationMs));
+    record.insert(QStringLiteral("lastModifiedTime"), isoTime(ended ? c.endSeenMs : c.listedFromMs));
+    QString result = QStringLiteral("In Progress");
     if (ended) {
         if (c.fax)
             result = inbound ? QStringLiteral("Received") : QStringLiteral("Sent");

@@ -43,6 +43,11 @@ struct SimCall
     QString telephonySessionId;
     QString recordIds[2]; // [0] for `user`, [1] for `peerUser` of an internal call
 
+    // The parts of each record that never change, built on first listing: a 10,000-call
+    // snapshot then only fills in durations and results.
+    mutable QJsonObject fixedRecord[2];
+    mutable QString fixedRecordBase[2];
+
     Phase phaseAt(qint64 nowMs) const;
     bool listedAt(qint64 nowMs) const { return nowMs >= listedFromMs && nowMs < goneMs; }
 };
@@ -55,7 +60,8 @@ struct CallRecordRef
 };
 
 // The living account: calls arrive at random (seeded), ring, connect, may be held, end,
-// linger in the active-calls cache and vanish, keeping roughly `targetCalls` connected.
+// linger in the active-calls cache and vanish. The arrival rate keeps roughly `targetCalls`
+// records in the active-calls list, live and recently ended together.
 class CallEngine
 {
 public:
@@ -72,7 +78,7 @@ public:
     // "http://host:port/restapi/v1.0" prefix for the record's uris.
     QJsonObject recordJson(const CallRecordRef &ref, const QString &apiBase) const;
 
-    // Connected (or held) calls right now: what `--calls N` keeps near N.
+    // Connected (or held) calls right now: about half of what the list shows.
     int connectedCount() const;
     const std::vector<SimCall> &calls() const { return m_calls; }
 
@@ -82,6 +88,8 @@ private:
     void releaseBusyUntil(qint64 atMs);
     QString randomRecordId();
     QJsonObject partyForUser(int userIndex) const;
+    QJsonObject fixedRecord(const CallRecordRef &ref, const QString &apiBase) const;
+    bool inboundFor(const CallRecordRef &ref) const;
 
     const SimAccount &m_account;
     const SimClock &m_clock;

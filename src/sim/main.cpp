@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("How many times faster the clock runs."),
                                    QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption calls(QStringLiteral("calls"), QStringLiteral("Calls to keep going, roughly."),
+    const QCommandLineOption calls(QStringLiteral("calls"), QStringLiteral("Calls to keep in the active-calls list, roughly (live and recently ended)."),
                                    QStringLiteral("N"), QStringLiteral("40"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("The app's client id."),
                                       QStringLiteral("S"), SimOptions{}.clientId);
