@@ -153,6 +153,17 @@ OAuthSessions::AccessCheck OAuthSessions::checkAccess(const QString &accessToken
     return AccessCheck::Valid;
 }
 
+const OAuthSession *OAuthSessions::find(const QString &token) const
+{
+    QString sessionId = m_byAccess.value(token);
+    if (sessionId.isEmpty())
+        sessionId = m_byRefresh.value(token);
+    if (sessionId.isEmpty())
+        sessionId = m_byPreviousRefresh.value(token);
+    const auto it = m_sessions.find(sessionId);
+    return it == m_sessions.end() ? nullptr : &it->second;
+}
+
 void OAuthSessions::expireAllAccessTokens()
 {
     const qint64 now = m_clock.nowMs();

@@ -53,6 +53,10 @@ public:
 
     AccessCheck checkAccess(const QString &accessToken, const OAuthSession **session);
 
+    // The session an access, refresh or just-replaced refresh token belongs to, whatever its
+    // state, without counting as a use; null for an unknown token. For rate-limit buckets.
+    const OAuthSession *find(const QString &token) const;
+
     // Fault injection.
     void expireAllAccessTokens();
     void revokeAllRefreshTokens();

@@ -383,6 +383,9 @@ SimServer::Response SimServer::handleToken(const Request &req)
         } else {
             jwtCheck = m_jwt.verify(assertion, now / 1000, &owner);
         }
+    } else if (grantType == QLatin1String("refresh_token")) {
+        if (const OAuthSession *s = m_sessions.find(field("refresh_token")))
+            owner = s->ownerId;
     }
     const QString user = owner ? QString::number(owner) : QStringLiteral("anonymous@") + req.remote.toString();
     const RateDecision rate = m_limiter.admit(clientId, user, ThrottlingGroup::Auth);
@@ -466,13 +469,14 @@ SimServer::Response SimServer::handleRevoke(const Request &req)
     if (token.isEmpty())
         token = req.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
 
-    const OAuthSession *s = nullptr;
-    m_sessions.checkAccess(token, &s);
-    const QString user = s ? QString::number(s->ownerId) : QStringLiteral("anonymous@") + req.remote.toString();
+    // The token's owner decides the Auth bucket. Keep the id, not the session: revoking ends it.
+    const OAuthSession *s = m_sessions.find(token);
+    const QString owner = s ? QString::number(s->ownerId) : QString();
+    const QString user = s ? owner : QStringLiteral("anonymous@") + req.remote.toString();
     const RateDecision rate = m_limiter.admit(clientId, user, ThrottlingGroup::Auth);
     const auto finish = [&](Response r) {
         addRateHeaders(r, rate);
-        log(req, r, groupHeaderName(ThrottlingGroup::Auth), clientId, s ? QString::number(s->ownerId) : QString());
+        log(req, r, groupHeaderName(ThrottlingGroup::Auth), clientId, owner);
         return r;
     };
     if (!rate.allowed)
