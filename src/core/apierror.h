@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+class QByteArray;
+
+namespace callwatch {
+
+// What went wrong with a request, in the platform's terms and in the user's.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Network, // refused, reset, dropped, DNS
+        Timeout,
+        Tls, // certificate or handshake failure: never ignored
+        InsecureServer, // http:// to anything but loopback, or a link to another origin
+        BadResponse, // not JSON, truncated, or too large
+        RateLimited, // 429, or a request held back because the budget is spent
+        Unauthorized, // 401 after a refresh, or the sign-in itself was refused
+        Forbidden, // 403: the user or app lacks a permission
+        Http, // any other status
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode; // errors[0].errorCode, else the top-level errorCode / OAuth `error`
+    QString message; // the server's message, or Qt's description of a network failure
+    QString permissionName; // for 403s that name one
+    int retryAfterSeconds = 0; // from Retry-After, when given
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth retrying later on its own: the network, the server or the rate limit.
+    bool isTransient() const;
+    // One sentence for a status bar or stderr; never contains a secret.
+    QString userMessage() const;
+
+    // Reads RingCentral's error bodies: the REST shape (errorCode, message, errors[],
+    // permissionName) and the OAuth shape (error, error_description, errors[]).
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter);
+};
+
+} // namespace callwatch

@@ -1,0 +1,282 @@
+#include "authsession.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "restclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace callwatch {
+
+namespace {
+
+// The official SDK renews when less than a minute is left; so do we.
+constexpr qint64 kRenewAheadMs = 60'000;
+const QString kJwtGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
+
+} // namespace
+
+AuthSession::AuthSession(RestClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+{
+    m_proactiveRefresh.setSingleShot(true);
+    connect(&m_proactiveRefresh, &QTimer::timeout, this, [this] {
+        if (m_state == State::SignedIn && !m_renewing)
+            renew();
+    });
+    m_client.setAuthSession(this);
+}
+
+AuthSession::~AuthSession() = default;
+
+void AuthSession::setCredentials(const Credentials &credentials)
+{
+    m_credentials = credentials;
+}
+
+void AuthSession::setSavedRefreshToken(const QString &token)
+{
+    m_refreshToken = token;
+    // Its real lifetime is unknown until the server answers; let the server decide.
+    m_refreshExpiresMs = token.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
+}
+
+bool AuthSession::accessTokenUsable() const
+{
+    return !m_accessToken.isEmpty() && m_accessExpiresMs - kRenewAheadMs > m_clock.nowMs();
+}
+
+bool AuthSession::refreshTokenUsable() const
+{
+    return !m_refreshToken.isEmpty() && m_refreshExpiresMs > m_clock.nowMs();
+}
+
+void AuthSession::signIn()
+{
+    if (m_renewing)
+        return;
+    if (m_state == State::SignInRequired)
+        setState(State::SignedOut);
+    renew();
+}
+
+void AuthSession::withAccessToken(QObject *context, TokenCallback callback)
+{
+    if (m_state == State::SignInRequired) {
+        callback({}, m_lastError);
+        return;
+    }
+    if (accessTokenUsable() && !m_renewing) {
+        callback(m_accessToken, {});
+        return;
+    }
+    m_waiters.push_back({context, std::move(callback)});
+    if (!m_renewing)
+        renew();
+}
+
+void AuthSession::reportRejected(const QString &accessToken)
+{
+    // Only the token that was rejected: a request that raced a refresh may report the old one.
+    if (!accessToken.isEmpty() && accessToken == m_accessToken) {
+        m_accessToken.clear();
+        m_accessExpiresMs = 0;
+    }
+}
+
+void AuthSession::renew()
+{
+    m_renewing = true;
+    if (m_state != State::SignedIn)
+        setState(State::SigningIn);
+    if (refreshTokenUsable())
+        refreshGrant();
+    else
+        jwtGrant();
+}
+
+QByteArray AuthSession::clientAuthorization() const
+{
+    if (m_credentials.clientSecret.isEmpty())
+        return {};
+    return "Basic " + (m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret).toUtf8().toBase64();
+}
+
+void AuthSession::addClientId(QUrlQuery &form) const
+{
+    // A public app (no secret) names itself in the body instead of a Basic header.
+    if (m_credentials.clientSecret.isEmpty())
+        form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId);
+}
+
+void AuthSession::refreshGrant()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), m_refreshToken);
+    addClientId(form);
+    qCInfo(lcAuth) << "refreshing the access token";
+    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
+                      [this](const RestResponse &r) {
+                          ApiError error = r.error;
+                          if (!error.isError() && adoptTokens(r.body, &error)) {
+                              finishRenewal({});
+                              return;
+                          }
+                          if (error.httpStatus == 400 || error.httpStatus == 401) {
+                              // invalid_grant: the refresh token is dead (used, expired, revoked).
+                              // The JWT can still open a new session.
+                              qCInfo(lcAuth) << "refresh token refused (" << error.errorCode
+                                             << "); signing in with the JWT again";
+                              m_refreshToken.clear();
+                              m_refreshExpiresMs = 0;
+                              Q_EMIT refreshTokenChanged(QString());
+                              jwtGrant();
+                              return;
+                          }
+                          finishRenewal(error);
+                      });
+}
+
+void AuthSession::jwtGrant()
+{
+    if (m_credentials.jwt.isEmpty() || m_credentials.clientId.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.message = m_credentials.clientId.isEmpty() ? QStringLiteral("no client id is configured")
+                                                     : QStringLiteral("no JWT credential is saved");
+        m_lastError = e;
+        setState(State::SignInRequired);
+        finishRenewal(e);
+        return;
+    }
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), kJwtGrant);
+    form.addQueryItem(QStringLiteral("assertion"), m_credentials.jwt);
+    addClientId(form);
+    qCInfo(lcAuth) << "signing in with the JWT credential";
+    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
+                      [this](const RestResponse &r) {
+                          ApiError error = r.error;
+                          if (!error.isError() && adoptTokens(r.body, &error)) {
+                              finishRenewal({});
+                              return;
+                          }
+                          if (error.httpStatus == 400 || error.httpStatus == 401) {
+                              // The server refused the JWT or the app: only the user can fix it.
+                              error.kind = ApiError::Kind::Unauthorized;
+                              m_lastError = error;
+                              m_accessToken.clear();
+                              setState(State::SignInRequired);
+                              qCWarning(lcAuth) << "sign-in refused:" << error.errorCode << error.message;
+                          }
+                          finishRenewal(error);
+                      });
+}
+
+bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
+{
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
+    const QString access = o.value(QStringLiteral("access_token")).toString();
+    const QString type = o.value(QStringLiteral("token_type")).toString();
+    if (parseError.error != QJsonParseError::NoError || access.isEmpty()
+        || type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+        error->kind = ApiError::Kind::BadResponse;
+        error->message = QStringLiteral("the token response is not a bearer token");
+        return false;
+    }
+    const qint64 now = m_clock.nowMs();
+    m_accessToken = access;
+    m_accessExpiresMs = now + qint64(o.value(QStringLiteral("expires_in")).toDouble(3600)) * 1000;
+    const QString refresh = o.value(QStringLiteral("refresh_token")).toString();
+    if (refresh != m_refreshToken) {
+        m_refreshToken = refresh;
+        Q_EMIT refreshTokenChanged(refresh);
+    }
+    m_refreshExpiresMs = refresh.isEmpty()
+        ? 0
+        : now + qint64(o.value(QStringLiteral("refresh_token_expires_in")).toDouble(0)) * 1000;
+    const QString owner = o.value(QStringLiteral("owner_id")).toString();
+    const bool newOwner = owner != m_ownerId;
+    m_ownerId = owner;
+    m_lastError = {};
+    scheduleProactiveRefresh();
+    if (m_state != State::SignedIn || newOwner) {
+        setState(State::SignedIn);
+        Q_EMIT signedIn(m_ownerId);
+    }
+    return true;
+}
+
+void AuthSession::scheduleProactiveRefresh()
+{
+    // Renew a little before the minute mark, so a request rarely has to wait for it.
+    const qint64 dueIn = m_accessExpiresMs - kRenewAheadMs - 5'000 - m_clock.nowMs();
+    m_proactiveRefresh.start(int(std::clamp<qint64>(m_clock.timerDelayMs(dueIn), 1000, 24 * 3600 * 1000)));
+}
+
+void AuthSession::finishRenewal(const ApiError &error)
+{
+    m_renewing = false;
+    if (error.isError() && m_state == State::SigningIn)
+        setState(m_accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
+    if (error.isError() && m_state != State::SignInRequired)
+        m_lastError = error;
+    // Serve everyone who waited for this renewal, with its outcome.
+    std::vector<Waiter> waiters;
+    waiters.swap(m_waiters);
+    for (auto &w : waiters) {
+        if (w.context)
+            w.callback(error.isError() ? QString() : m_accessToken, error);
+    }
+}
+
+void AuthSession::signOut(QObject *context, std::function<void()> done)
+{
+    m_proactiveRefresh.stop();
+    const QString token = !m_accessToken.isEmpty() ? m_accessToken : m_refreshToken;
+    const auto forget = [this] {
+        m_accessToken.clear();
+        m_accessExpiresMs = 0;
+        m_refreshToken.clear();
+        m_refreshExpiresMs = 0;
+        m_ownerId.clear();
+        Q_EMIT refreshTokenChanged(QString());
+        setState(State::SignedOut);
+    };
+    if (token.isEmpty()) {
+        forget();
+        QMetaObject::invokeMethod(context, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), token);
+    addClientId(form);
+    qCInfo(lcAuth) << "revoking the session";
+    // The platform asks clients to ignore a failed revoke and not retry it.
+    QPointer<QObject> guard(context);
+    m_client.postForm(QStringLiteral("/restapi/oauth/revoke"), form, clientAuthorization(), this,
+                      [forget, guard, done](const RestResponse &) {
+                          forget();
+                          if (guard)
+                              done();
+                      });
+    // Forget locally at once: even if the server never answers, this app is signed out.
+    m_accessToken.clear();
+    m_accessExpiresMs = 0;
+}
+
+void AuthSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace callwatch

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <vector>
+
+namespace callwatch {
+
+class Clock;
+class RestClient;
+
+// What signs a user in: the app's client id and secret, and the user's JWT credential.
+struct Credentials
+{
+    QUrl server;
+    QString clientId;
+    QString clientSecret; // empty for a public app
+    QString jwt;
+};
+
+// The OAuth session: JWT grant, refresh ahead of expiry and after a 401, one refresh at a
+// time with every waiting request served by it, a fall-back to the JWT when the refresh
+// token has died, and revoke on sign-out. Tokens live in memory; the rotated refresh token
+// is handed out through refreshTokenChanged() for the keychain.
+class AuthSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, SignInRequired };
+    Q_ENUM(State)
+
+    using TokenCallback = std::function<void(const QString &accessToken, const ApiError &error)>;
+
+    AuthSession(RestClient &client, const Clock &clock, QObject *parent = nullptr);
+    ~AuthSession() override;
+
+    void setCredentials(const Credentials &credentials);
+    // A refresh token saved by an earlier run: tried before a new JWT sign-in, which would
+    // open another session (the platform keeps only about five per user).
+    void setSavedRefreshToken(const QString &token);
+
+    State state() const { return m_state; }
+    // Why sign-in is required, or the last transient failure.
+    ApiError lastError() const { return m_lastError; }
+    QString ownerId() const { return m_ownerId; }
+    qint64 accessExpiresAtMs() const { return m_accessExpiresMs; }
+
+    // Signs in now (a saved refresh token first, else the JWT).
+    void signIn();
+    // Revokes the session on the server (errors ignored, as the platform asks) and forgets it.
+    void signOut(QObject *context, std::function<void()> done);
+
+    // Calls back with a usable access token, renewing it first when it has less than 60 s
+    // left. Callers that arrive during a renewal wait for that same renewal.
+    void withAccessToken(QObject *context, TokenCallback callback);
+    // A request was refused with this token: it is dead, whatever its expiry said.
+    void reportRejected(const QString &accessToken);
+
+Q_SIGNALS:
+    void stateChanged(callwatch::AuthSession::State state);
+    void refreshTokenChanged(const QString &refreshToken); // empty: forget the saved one
+    void signedIn(const QString &ownerId);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        TokenCallback callback;
+    };
+
+    bool accessTokenUsable() const;
+    bool refreshTokenUsable() const;
+    void renew();
+    void refreshGrant();
+    void jwtGrant();
+    bool adoptTokens(const QByteArray &json, ApiError *error);
+    void finishRenewal(const ApiError &error);
+    void setState(State state);
+    QByteArray clientAuthorization() const;
+    void addClientId(QUrlQuery &form) const;
+    void scheduleProactiveRefresh();
+
+    RestClient &m_client;
+    const Clock &m_clock;
+    Credentials m_credentials;
+    State m_state = State::SignedOut;
+    ApiError m_lastError;
+    QString m_ownerId;
+    QString m_accessToken;
+    qint64 m_accessExpiresMs = 0;
+    QString m_refreshToken;
+    qint64 m_refreshExpiresMs = 0;
+    bool m_renewing = false;
+    std::vector<Waiter> m_waiters;
+    QTimer m_proactiveRefresh;
+};
+
+} // namespace callwatch

@@ -1,0 +1,188 @@
+#include "headlesssnapshot.h"
+
+#include "callboard.h"
+#include "clock.h"
+#include "credentialvault.h"
+#include "logging.h"
+#include "profile.h"
+#include "restclient.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace callwatch {
+
+namespace {
+
+// --once gives up after this many failures in a row (network, 5xx, malformed answers).
+constexpr int kOnceRetries = 2;
+// Revoking must not hold a script hostage: the platform asks clients to ignore its failure.
+constexpr int kRevokeTimeoutMs = 5000;
+
+ExitCode exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+        return ExitCode::AuthenticationFailed;
+    case ApiError::Kind::Forbidden:
+        return ExitCode::PermissionDenied;
+    case ApiError::Kind::InsecureServer:
+        return ExitCode::Usage;
+    default:
+        return ExitCode::NetworkOrServer;
+    }
+}
+
+} // namespace
+
+HeadlessSnapshot::HeadlessSnapshot(const Clock &clock, CredentialVault &vault, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_vault(vault)
+{
+}
+
+HeadlessSnapshot::~HeadlessSnapshot() = default;
+
+std::optional<Credentials> HeadlessSnapshot::credentialsFromEnvironment()
+{
+    if (!qEnvironmentVariableIsSet("RC_USER_JWT"))
+        return std::nullopt;
+    Credentials c;
+    const QString server = qEnvironmentVariable("RC_SERVER_URL");
+    c.server = QUrl(server.isEmpty() ? Profile{}.serverUrl.toString() : server);
+    c.clientId = qEnvironmentVariable("RC_APP_CLIENT_ID");
+    c.clientSecret = qEnvironmentVariable("RC_APP_CLIENT_SECRET");
+    c.jwt = qEnvironmentVariable("RC_USER_JWT");
+    return c;
+}
+
+void HeadlessSnapshot::run(const SnapshotRequest &request)
+{
+    m_request = request;
+    if (auto env = credentialsFromEnvironment()) {
+        start(*env);
+        return;
+    }
+    // The saved profile: server and client id from the settings, secrets from the keychain.
+    QSettings settings;
+    const Profile profile = ProfileSettings::load(settings, request.profile);
+    if (profile.clientId.isEmpty()) {
+        finish(ExitCode::AuthenticationFailed,
+               QStringLiteral("no credentials: set RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and "
+                              "RC_USER_JWT, or sign in once in the CallWatch window"));
+        return;
+    }
+    auto credentials = std::make_shared<Credentials>();
+    credentials->server = profile.serverUrl;
+    credentials->clientId = profile.clientId;
+    m_vault.read(SecretStore::keyFor(request.profile, SecretKind::ClientSecret), this,
+                 [this, credentials, request](const SecretResult &secret) {
+                     credentials->clientSecret = secret.value;
+                     m_vault.read(SecretStore::keyFor(request.profile, SecretKind::Jwt), this,
+                                  [this, credentials](const SecretResult &jwt) {
+                                      if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
+                                          finish(ExitCode::AuthenticationFailed,
+                                                 jwt.status == SecretResult::Status::Unavailable
+                                                     ? QStringLiteral("cannot read the saved JWT: ") + jwt.message
+                                                     : QStringLiteral("no JWT credential is saved for this profile"));
+                                          return;
+                                      }
+                                      credentials->jwt = jwt.value;
+                                      start(*credentials);
+                                  });
+                 });
+}
+
+void HeadlessSnapshot::start(const Credentials &credentials)
+{
+    QString why;
+    if (!RestClient::isAllowedServer(credentials.server, &why)) {
+        finish(ExitCode::Usage, why);
+        return;
+    }
+    if (credentials.clientId.isEmpty()) {
+        finish(ExitCode::AuthenticationFailed, QStringLiteral("RC_APP_CLIENT_ID is not set"));
+        return;
+    }
+    m_client = std::make_unique<RestClient>(credentials.server, m_clock);
+    m_auth = std::make_unique<AuthSession>(*m_client, m_clock);
+    m_auth->setCredentials(credentials);
+    m_feed = std::make_unique<ActiveCallsFeed>(*m_client, m_clock);
+    m_feed->setScope(m_request.scope);
+    m_feed->setMaxRetries(kOnceRetries);
+    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, &HeadlessSnapshot::deliver);
+    connect(m_feed.get(), &ActiveCallsFeed::stopped, this, [this](const ApiError &error) {
+        QString message = error.userMessage();
+        if (error.kind == ApiError::Kind::Unauthorized)
+            message = QStringLiteral("authentication failed: %1%2")
+                          .arg(error.message, error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode));
+        if (error.kind == ApiError::Kind::Forbidden && m_request.scope == CallScope::Account)
+            message += QStringLiteral(" (the account-wide list needs an administrator; try --scope extension)");
+        finish(exitCodeFor(error), message);
+    });
+    m_feed->start();
+}
+
+void HeadlessSnapshot::deliver(const std::vector<ActiveCall> &records, qint64 atMs)
+{
+    m_feed->stop();
+    CallBoard board;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    board.applySnapshot(records, at);
+
+    QString error;
+    bool written = false;
+    if (m_request.output == QLatin1String("-")) {
+        QFile out;
+        written = out.open(stdout, QIODevice::WriteOnly)
+            && writeSnapshot(&out, board.entries(), m_request.format, at, &error) && out.flush();
+        if (!written && error.isEmpty())
+            error = out.errorString();
+    } else {
+        // All or nothing: a failed write leaves no half file behind.
+        QSaveFile out(m_request.output);
+        written = out.open(QIODevice::WriteOnly) && writeSnapshot(&out, board.entries(), m_request.format, at, &error)
+            && out.commit();
+        if (!written && error.isEmpty())
+            error = out.errorString();
+        if (!written)
+            error = QStringLiteral("cannot write %1: %2").arg(m_request.output, error);
+    }
+    if (!written) {
+        finish(ExitCode::Usage, error);
+        return;
+    }
+    qCInfo(lcExport) << "wrote" << board.size() << "calls";
+    finish(ExitCode::Ok, {});
+}
+
+void HeadlessSnapshot::finish(ExitCode code, const QString &message)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    if (m_feed)
+        m_feed->stop();
+    const auto done = [this, code, message] { Q_EMIT finished(int(code), message); };
+    if (!m_auth || m_auth->state() != AuthSession::State::SignedIn) {
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+        return;
+    }
+    // End the platform session we opened, so scripts never pile up sessions.
+    auto reported = std::make_shared<bool>(false);
+    const auto once = [reported, done] {
+        if (!*reported) {
+            *reported = true;
+            done();
+        }
+    };
+    m_auth->signOut(this, once);
+    QTimer::singleShot(kRevokeTimeoutMs, this, once);
+}
+
+} // namespace callwatch

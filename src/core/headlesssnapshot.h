@@ -1,0 +1,61 @@
+#pragma once
+
+#include "activecallsfeed.h"
+#include "authsession.h"
+#include "snapshotexport.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace callwatch {
+
+class Clock;
+class CredentialVault;
+class RestClient;
+
+// The exit codes of `callwatch --once`, a contract scripts rely on.
+enum class ExitCode { Ok = 0, Usage = 2, AuthenticationFailed = 3, PermissionDenied = 4, NetworkOrServer = 5 };
+
+struct SnapshotRequest
+{
+    CallScope scope = CallScope::Account;
+    SnapshotFormat format = SnapshotFormat::Csv;
+    QString output = QStringLiteral("-"); // a file path, or "-" for standard output
+    QString profile = QStringLiteral("default");
+};
+
+// `callwatch --once`: sign in, fetch one complete snapshot (all pages), write it, revoke the
+// session, and finish with an exit code and a one-line reason. No window, no display.
+class HeadlessSnapshot : public QObject
+{
+    Q_OBJECT
+
+public:
+    HeadlessSnapshot(const Clock &clock, CredentialVault &vault, QObject *parent = nullptr);
+    ~HeadlessSnapshot() override;
+
+    // Credentials come from RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and
+    // RC_USER_JWT when RC_USER_JWT is set, else from the saved profile.
+    void run(const SnapshotRequest &request);
+
+    static std::optional<Credentials> credentialsFromEnvironment();
+
+Q_SIGNALS:
+    void finished(int exitCode, const QString &message);
+
+private:
+    void start(const Credentials &credentials);
+    void deliver(const std::vector<ActiveCall> &records, qint64 atMs);
+    void finish(ExitCode code, const QString &message);
+
+    const Clock &m_clock;
+    CredentialVault &m_vault;
+    SnapshotRequest m_request;
+    std::unique_ptr<RestClient> m_client;
+    std::unique_ptr<AuthSession> m_auth;
+    std::unique_ptr<ActiveCallsFeed> m_feed;
+    bool m_finishing = false;
+};
+
+} // namespace callwatch

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "callwatch.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "callwatch.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFeed, "callwatch.feed", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "callwatch.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExport, "callwatch.export", QtInfoMsg)

@@ -1,0 +1,97 @@
+#include "ratelimitstate.h"
+
+#include "clock.h"
+
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace callwatch {
+
+RateLimitState::RateLimitState(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
+void RateLimitState::noteSent(const QString &group)
+{
+    auto &log = m_sent[group];
+    log.push_back(m_clock.nowMs());
+    // Keep what a window of any plausible size can need.
+    while (log.size() > 1000)
+        log.pop_front();
+}
+
+void RateLimitState::noteAnswer(const QString &expectedGroup, const QNetworkReply &reply)
+{
+    const QString named = QString::fromLatin1(reply.rawHeader("X-Rate-Limit-Group")).toLower();
+    const QString group = named.isEmpty() ? expectedGroup : named;
+    GroupBudget &b = m_groups[group];
+    const qint64 now = m_clock.nowMs();
+    bool ok = false;
+    if (const int limit = reply.rawHeader("X-Rate-Limit-Limit").toInt(&ok); ok)
+        b.limit = limit;
+    if (const int remaining = reply.rawHeader("X-Rate-Limit-Remaining").toInt(&ok); ok)
+        b.remaining = remaining;
+    if (const int window = reply.rawHeader("X-Rate-Limit-Window").toInt(&ok); ok && window > 0)
+        b.windowSeconds = window;
+    b.observedAtMs = now;
+    if (reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429) {
+        // Without Retry-After, wait a whole window (the platform's docs say at least 30 s).
+        const int retryAfter = reply.rawHeader("Retry-After").trimmed().toInt();
+        b.blockedUntilMs = now + qint64(retryAfter > 0 ? retryAfter : b.windowSeconds) * 1000;
+        b.remaining = 0;
+    }
+    Q_EMIT changed();
+}
+
+void RateLimitState::block(const QString &group, int seconds)
+{
+    GroupBudget &b = m_groups[group];
+    b.blockedUntilMs = std::max(b.blockedUntilMs, m_clock.nowMs() + qint64(seconds) * 1000);
+    Q_EMIT changed();
+}
+
+GroupBudget RateLimitState::budget(const QString &group) const
+{
+    return m_groups.value(group);
+}
+
+bool RateLimitState::isBlocked(const QString &group) const
+{
+    return m_groups.value(group).blockedUntilMs > m_clock.nowMs();
+}
+
+qint64 RateLimitState::earliestSendMs(const QString &group, int defaultLimit) const
+{
+    const GroupBudget b = m_groups.value(group);
+    const qint64 now = m_clock.nowMs();
+    const qint64 windowMs = qint64(b.windowSeconds) * 1000;
+    const int limit = b.limit > 0 ? b.limit : defaultLimit;
+    qint64 earliest = std::max(now, b.blockedUntilMs);
+
+    // Our own count: the limit-th most recent request must have left the window. The server
+    // stamps requests when they arrive, so leave a margin for the way there.
+    constexpr qint64 kTransitMarginMs = 1500;
+    const auto logIt = m_sent.constFind(group);
+    if (logIt != m_sent.cend() && limit > 0 && int(logIt->size()) >= limit)
+        earliest = std::max(earliest, (*logIt)[logIt->size() - size_t(limit)] + windowMs + kTransitMarginMs);
+
+    // The server's count includes other apps using the same credentials. When it says the
+    // budget is spent and our own requests do not account for that, someone else is using it:
+    // give it a whole window from that answer, as the platform's guide asks.
+    if (b.remaining == 0 && b.observedAtMs > 0) {
+        int ours = 0;
+        if (logIt != m_sent.cend()) {
+            ours = int(std::count_if(logIt->begin(), logIt->end(), [&](qint64 t) {
+                return t > b.observedAtMs - windowMs && t <= b.observedAtMs;
+            }));
+        }
+        if (ours < limit)
+            earliest = std::max(earliest, b.observedAtMs + windowMs);
+    }
+    return earliest;
+}
+
+} // namespace callwatch

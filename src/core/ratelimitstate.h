@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+
+class QNetworkReply;
+
+namespace callwatch {
+
+class Clock;
+
+// Where this client stands with one throttling group, as the server last told it.
+struct GroupBudget
+{
+    int limit = 0; // requests per window; 0 until the server has said
+    int remaining = -1; // -1 until the server has said
+    int windowSeconds = 60;
+    qint64 observedAtMs = 0;
+    qint64 blockedUntilMs = 0; // after a 429: send nothing in this group before this
+};
+
+// The X-Rate-Limit-* headers of every answer, kept per group ("heavy", "light", ...), plus the
+// client's own log of requests per group, so pacing never depends on the server alone.
+class RateLimitState : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RateLimitState(const Clock &clock, QObject *parent = nullptr);
+
+    void noteSent(const QString &group);
+    void noteAnswer(const QString &expectedGroup, const QNetworkReply &reply);
+    void block(const QString &group, int seconds);
+
+    GroupBudget budget(const QString &group) const;
+    bool isBlocked(const QString &group) const;
+    // The earliest time a new request of this group may go out without exceeding the
+    // limit in any window, by the server's word and by this client's own count.
+    qint64 earliestSendMs(const QString &group, int defaultLimit) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    const Clock &m_clock;
+    QHash<QString, GroupBudget> m_groups;
+    QHash<QString, std::deque<qint64>> m_sent;
+};
+
+} // namespace callwatch

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "apierror.h"
+#include "ratelimitstate.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace callwatch {
+
+class AuthSession;
+class Clock;
+
+struct RestResponse
+{
+    int status = 0;
+    QByteArray body;
+    ApiError error; // Kind::None for a 2xx answer
+};
+
+// The one QNetworkAccessManager of the app and the one place requests are built: base URL,
+// Accept, an honest User-Agent, a transfer timeout, a redirect policy that keeps the token
+// on its origin, and the Authorization header. HTTPS is required for every host but loopback.
+class RestClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const RestResponse &)>;
+
+    RestClient(const QUrl &server, const Clock &clock, QObject *parent = nullptr);
+
+    QUrl serverUrl() const { return m_server; }
+    // https://, or http:// to a loopback address (the simulator). *why says what is wrong.
+    static bool isAllowedServer(const QUrl &server, QString *why);
+
+    void setAuthSession(AuthSession *session);
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    RateLimitState &rateLimits() { return m_rateLimits; }
+    const RateLimitState &rateLimits() const { return m_rateLimits; }
+
+    // An absolute URL on the server for a path such as "/restapi/v1.0/account/~".
+    QUrl urlFor(const QString &pathAndQuery) const;
+
+    // The OAuth endpoints: no bearer token; the client authenticates in `basicAuth` (the
+    // Authorization value) or in the form. Never retried: a token request is not idempotent.
+    void postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth, QObject *context,
+                  Callback done);
+
+    // An API GET with the session's bearer token. After a 401 the session refreshes and the
+    // request is replayed once. `group` is the throttling group ("heavy", "light").
+    void get(const QUrl &url, const QString &group, QObject *context, Callback done);
+
+private:
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    void sendGet(const QUrl &url, const QString &group, QObject *context, Callback done, bool replay);
+    void collect(QNetworkReply *reply, const QString &group, std::function<void(RestResponse)> done);
+    bool sameOrigin(const QUrl &url) const;
+
+    QUrl m_server;
+    const Clock &m_clock;
+    QNetworkAccessManager m_network;
+    RateLimitState m_rateLimits;
+    QPointer<AuthSession> m_auth;
+    int m_timeoutMs = 30000;
+    qint64 m_maxBodyBytes = 64 * 1024 * 1024;
+    QByteArray m_userAgent;
+};
+
+} // namespace callwatch

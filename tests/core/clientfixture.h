@@ -1,0 +1,122 @@
+#pragma once
+
+// The client under test (RestClient, AuthSession, ActiveCallsFeed) wired to an in-process
+// simulator on 127.0.0.1. The client reads the simulator's clock, so an accelerated platform
+// and the client agree on what a minute is, and clock().advance() moves both.
+
+#include "../testsupport.h"
+#include "activecallsfeed.h"
+#include "authsession.h"
+#include "clock.h"
+#include "restclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <functional>
+
+namespace callwatch::test {
+
+class SimClockAdapter final : public Clock
+{
+public:
+    explicit SimClockAdapter(sim::SimClock &clock)
+        : m_clock(clock)
+    {
+    }
+    qint64 nowMs() const override { return m_clock.nowMs(); }
+    qint64 timerDelayMs(qint64 ms) const override { return qint64(double(ms) / m_clock.speed()); }
+
+private:
+    sim::SimClock &m_clock;
+};
+
+// Runs the event loop until `done` holds or `timeoutMs` of real time pass; true if it held.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15000)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(5);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+// Lets `ms` of real time pass while the event loop runs.
+inline void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct ClientFixture
+{
+    explicit ClientFixture(const sim::SimOptions &options = frozenOptions())
+        : server(options)
+        , clock(server.clock())
+    {
+        REQUIRE(server.start() != 0);
+        client = std::make_unique<RestClient>(server.baseUrl(), clock);
+        auth = std::make_unique<AuthSession>(*client, clock);
+        feed = std::make_unique<ActiveCallsFeed>(*client, clock);
+    }
+
+    Credentials credentials(const QString &jwt) const
+    {
+        return {server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt};
+    }
+    void useAdmin() { auth->setCredentials(credentials(server.adminJwt())); }
+    void useUser() { auth->setCredentials(credentials(server.userJwt())); }
+
+    bool signIn()
+    {
+        auth->signIn();
+        return waitUntil([this] {
+            return auth->state() == AuthSession::State::SignedIn || auth->state() == AuthSession::State::SignInRequired;
+        }) && auth->state() == AuthSession::State::SignedIn;
+    }
+
+    // Requests the simulator logged for a path since index `from`.
+    int countRequests(const QString &path, size_t from = 0) const
+    {
+        int n = 0;
+        const auto &log = server.requestLog();
+        for (size_t i = from; i < log.size(); ++i)
+            n += log[i].path == path ? 1 : 0;
+        return n;
+    }
+
+    // A GET through RestClient, waited for.
+    RestResponse get(const QString &path, const QString &group = QStringLiteral("light"))
+    {
+        RestResponse out;
+        bool done = false;
+        QObject context;
+        client->get(client->urlFor(path), group, &context, [&](const RestResponse &r) {
+            out = r;
+            done = true;
+        });
+        REQUIRE(waitUntil([&] { return done; }));
+        return out;
+    }
+
+    sim::SimServer server;
+    SimClockAdapter clock;
+    std::unique_ptr<RestClient> client;
+    std::unique_ptr<AuthSession> auth;
+    std::unique_ptr<ActiveCallsFeed> feed;
+};
+
+inline const QString kTokenPath = QStringLiteral("/restapi/oauth/token");
+inline const QString kExtensionPath = QStringLiteral("/restapi/v1.0/account/~/extension/~");
+
+} // namespace callwatch::test

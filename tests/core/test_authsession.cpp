@@ -1,0 +1,174 @@
+// AuthSession against the simulator: sign-in, renewals, single-flight refresh, fall-backs.
+#include "clientfixture.h"
+
+using namespace callwatch;
+using namespace callwatch::test;
+
+TEST_CASE("Signing in with a JWT gives a session for the credential's owner", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    QSignalSpy signedIn(f.auth.get(), &AuthSession::signedIn);
+    REQUIRE(f.signIn());
+    CHECK(f.auth->ownerId() == QString::number(f.server.account().adminUser().id));
+    CHECK(signedIn.count() == 1);
+    const RestResponse r = f.get(kExtensionPath);
+    CHECK(r.status == 200);
+}
+
+TEST_CASE("A rejected JWT ends in sign-in required with the server's reason", "[auth]")
+{
+    ClientFixture f;
+    f.auth->setCredentials(f.credentials(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.forged")));
+    CHECK_FALSE(f.signIn());
+    CHECK(f.auth->state() == AuthSession::State::SignInRequired);
+    CHECK(f.auth->lastError().errorCode == QStringLiteral("OAU-213"));
+    CHECK(f.auth->lastError().message == QStringLiteral("JWT token is invalid"));
+    // Requests fail at once with the same reason instead of hammering the token endpoint.
+    const size_t before = f.server.requestLog().size();
+    const RestResponse r = f.get(kExtensionPath);
+    CHECK(r.error.kind == ApiError::Kind::Unauthorized);
+    CHECK(f.countRequests(kTokenPath, before) == 0);
+}
+
+TEST_CASE("An expired JWT is reported as such", "[auth]")
+{
+    ClientFixture f;
+    f.auth->setCredentials(f.credentials(f.server.mintJwt(f.server.account().adminUser().id, -60)));
+    CHECK_FALSE(f.signIn());
+    CHECK(f.auth->lastError().errorCode == QStringLiteral("OAU-210"));
+}
+
+TEST_CASE("A wrong client secret is refused and needs the user", "[auth]")
+{
+    ClientFixture f;
+    Credentials c = f.credentials(f.server.adminJwt());
+    c.clientSecret = QStringLiteral("not-the-secret");
+    f.auth->setCredentials(c);
+    CHECK_FALSE(f.signIn());
+    CHECK(f.auth->lastError().errorCode == QStringLiteral("OAU-146"));
+}
+
+TEST_CASE("The access token is renewed silently before it expires during a long run", "[auth]")
+{
+    sim::SimOptions options = frozenOptions();
+    options.accessTtl = 120; // the app's lifetime: two simulated minutes
+    ClientFixture f(options);
+    f.useAdmin();
+    REQUIRE(f.signIn());
+    const size_t start = f.server.requestLog().size();
+    // Ten simulated minutes, one request every simulated 20 s.
+    for (int i = 0; i < 30; ++i) {
+        f.server.clock().advance(20'000);
+        const RestResponse r = f.get(kExtensionPath);
+        REQUIRE(r.status == 200);
+    }
+    int refreshes = 0;
+    int unauthorized = 0;
+    for (size_t i = start; i < f.server.requestLog().size(); ++i) {
+        const auto &e = f.server.requestLog()[i];
+        refreshes += e.path == kTokenPath ? 1 : 0;
+        unauthorized += e.status == 401 ? 1 : 0;
+    }
+    // Renewed ahead of time (every 60-ish simulated seconds), never caught out by a 401.
+    CHECK(refreshes >= 5);
+    CHECK(unauthorized == 0);
+    CHECK(f.server.sessions().sessionCount() == 1); // refreshes continue one session
+    CHECK(f.auth->state() == AuthSession::State::SignedIn);
+}
+
+TEST_CASE("Many requests that meet a dead token share one refresh and are each replayed once", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    REQUIRE(f.signIn());
+    f.server.expireAllAccessTokens();
+    const size_t before = f.server.requestLog().size();
+
+    int answered = 0;
+    int ok = 0;
+    QObject context;
+    for (int i = 0; i < 20; ++i) {
+        f.client->get(f.client->urlFor(kExtensionPath), QStringLiteral("light"), &context, [&](const RestResponse &r) {
+            ++answered;
+            ok += r.status == 200 ? 1 : 0;
+        });
+    }
+    REQUIRE(waitUntil([&] { return answered == 20; }));
+    CHECK(ok == 20);
+    CHECK(f.countRequests(kTokenPath, before) == 1);
+    // 20 rejected with the old token, 20 replayed with the new one.
+    CHECK(f.countRequests(kExtensionPath, before) == 40);
+}
+
+TEST_CASE("A revoked refresh token leads to a fresh JWT sign-in", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    QSignalSpy refreshTokens(f.auth.get(), &AuthSession::refreshTokenChanged);
+    REQUIRE(f.signIn());
+    f.server.revokeAllRefreshTokens();
+    f.server.expireAllAccessTokens();
+    const size_t before = f.server.requestLog().size();
+
+    const RestResponse r = f.get(kExtensionPath);
+    CHECK(r.status == 200);
+    CHECK(f.auth->state() == AuthSession::State::SignedIn);
+    // The refresh was refused, then the JWT opened a new session.
+    CHECK(f.countRequests(kTokenPath, before) == 2);
+    CHECK(f.server.sessions().sessionCount() == 2);
+    // The dead refresh token was dropped from storage and the new one handed out.
+    REQUIRE(refreshTokens.count() >= 3);
+    CHECK(refreshTokens.at(refreshTokens.count() - 2).at(0).toString().isEmpty());
+    CHECK_FALSE(refreshTokens.last().at(0).toString().isEmpty());
+}
+
+TEST_CASE("A saved refresh token is used instead of opening a new session", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    QString saved;
+    QObject::connect(f.auth.get(), &AuthSession::refreshTokenChanged, f.auth.get(),
+                     [&saved](const QString &token) { saved = token; });
+    REQUIRE(f.signIn());
+    REQUIRE_FALSE(saved.isEmpty());
+
+    // The next run of the app starts with the token the keychain kept.
+    AuthSession next(*f.client, f.clock);
+    next.setCredentials(f.credentials(f.server.adminJwt()));
+    next.setSavedRefreshToken(saved);
+    next.signIn();
+    REQUIRE(waitUntil([&] { return next.state() == AuthSession::State::SignedIn; }));
+    CHECK(f.server.sessions().sessionCount() == 1);
+}
+
+TEST_CASE("Signing out revokes the session on the server", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    REQUIRE(f.signIn());
+    REQUIRE(f.server.sessions().sessionCount() == 1);
+    bool done = false;
+    QObject context;
+    f.auth->signOut(&context, [&done] { done = true; });
+    REQUIRE(waitUntil([&] { return done; }));
+    CHECK(f.server.sessions().sessionCount() == 0);
+    CHECK(f.auth->state() == AuthSession::State::SignedOut);
+}
+
+TEST_CASE("Credentials are never sent to a plain-http server other than loopback", "[auth]")
+{
+    SystemClock clock;
+    RestClient client(QUrl(QStringLiteral("http://platform.example.com")), clock);
+    AuthSession auth(client, clock);
+    auth.setCredentials({client.serverUrl(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("jwt")});
+    auth.signIn();
+    REQUIRE(waitUntil([&] { return auth.state() != AuthSession::State::SigningIn; }));
+    CHECK(auth.state() != AuthSession::State::SignedIn);
+    CHECK(auth.lastError().kind == ApiError::Kind::InsecureServer);
+    QString why;
+    CHECK_FALSE(RestClient::isAllowedServer(QUrl(QStringLiteral("http://10.1.2.3:8080")), &why));
+    CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("http://127.0.0.1:8080")), &why));
+    CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("http://[::1]:8080")), &why));
+    CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("https://platform.ringcentral.com")), &why));
+}

@@ -1,0 +1,305 @@
+// CallBoard: each poll's complete snapshot replaces the state, and the diff says exactly which
+// keys a view must insert, update or remove.
+
+#include "callboard.h"
+
+#include "../testsupport.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace callwatch;
+
+namespace {
+
+const QDateTime kT0(QDate(2026, 5, 4), QTime(14, 0, 0), Qt::UTC);
+
+ActiveCall makeCall(const QString &id, int startMinute = 0, const QString &result = QStringLiteral("In Progress"),
+                    qint64 duration = 0)
+{
+    ActiveCall c;
+    c.id = id;
+    c.sessionId = QString(QLatin1String("session-") + id);
+    c.startTime = kT0.addSecs(startMinute * 60);
+    c.durationSeconds = duration;
+    c.type = QStringLiteral("Voice");
+    c.direction = QStringLiteral("Inbound");
+    c.action = QStringLiteral("Phone Call");
+    c.result = result;
+    c.from.phoneNumber = QStringLiteral("+14155550123");
+    c.to.name = QStringLiteral("Carol Queue");
+    return c;
+}
+
+QStringList keysOf(const std::vector<const BoardEntry *> &entries)
+{
+    QStringList keys;
+    for (const BoardEntry *e : entries)
+        keys.append(e->call.key());
+    return keys;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("The first snapshot adds every record in the order it lists them", "[callboard]")
+{
+    CallBoard board;
+    CHECK(board.size() == 0);
+    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("c")), makeCall(QStringLiteral("a")),
+                                                makeCall(QStringLiteral("b"))},
+                                               kT0);
+    CHECK(diff.added == QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(diff.changed.isEmpty());
+    CHECK(diff.removed.isEmpty());
+    CHECK_FALSE(diff.isEmpty());
+    CHECK(board.size() == 3);
+    const BoardEntry *a = board.find(QStringLiteral("a"));
+    REQUIRE(a != nullptr);
+    CHECK(a->call == makeCall(QStringLiteral("a")));
+    CHECK(a->firstSeen == kT0);
+    CHECK(a->lastConfirmed == kT0);
+    CHECK(board.find(QStringLiteral("zzz")) == nullptr);
+}
+
+TEST_CASE("A following snapshot reports added, changed and removed keys and leaves unchanged ones out",
+          "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({makeCall(QStringLiteral("same")), makeCall(QStringLiteral("grows")),
+                         makeCall(QStringLiteral("goes"))},
+                        kT0);
+
+    const QDateTime t1 = kT0.addSecs(10);
+    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("new")), makeCall(QStringLiteral("same")),
+                                                makeCall(QStringLiteral("grows"), 0, QStringLiteral("In Progress"), 10)},
+                                               t1);
+    CHECK(diff.added == QStringList{QStringLiteral("new")});
+    CHECK(diff.changed == QStringList{QStringLiteral("grows")});
+    CHECK(diff.removed == QStringList{QStringLiteral("goes")});
+    CHECK(board.size() == 3);
+
+    const BoardEntry *same = board.find(QStringLiteral("same"));
+    REQUIRE(same != nullptr);
+    CHECK(same->firstSeen == kT0);
+    CHECK(same->lastConfirmed == t1);
+
+    const BoardEntry *grows = board.find(QStringLiteral("grows"));
+    REQUIRE(grows != nullptr);
+    CHECK(grows->call.durationSeconds == 10);
+    CHECK(grows->firstSeen == kT0);
+    CHECK(grows->lastConfirmed == t1);
+
+    const BoardEntry *added = board.find(QStringLiteral("new"));
+    REQUIRE(added != nullptr);
+    CHECK(added->firstSeen == t1);
+    CHECK(added->lastConfirmed == t1);
+
+    CHECK(board.find(QStringLiteral("goes")) == nullptr);
+}
+
+TEST_CASE("An identical snapshot gives an empty diff but still confirms every call", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    const QDateTime t1 = kT0.addSecs(15);
+    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("b")), makeCall(QStringLiteral("a"))}, t1);
+    CHECK(diff.isEmpty());
+    for (const BoardEntry *e : board.entries()) {
+        CHECK(e->firstSeen == kT0);
+        CHECK(e->lastConfirmed == t1);
+    }
+}
+
+TEST_CASE("A call that ends in the platform's cache is a change, and its disappearance a removal", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    CHECK(board.liveCount() == 2);
+
+    BoardDiff diff = board.applySnapshot(
+        {makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 38), makeCall(QStringLiteral("b"))},
+        kT0.addSecs(10));
+    CHECK(diff.changed == QStringList{QStringLiteral("a")});
+    CHECK(board.size() == 2);
+    CHECK(board.liveCount() == 1);
+
+    diff = board.applySnapshot({makeCall(QStringLiteral("b"))}, kT0.addSecs(130));
+    CHECK(diff.removed == QStringList{QStringLiteral("a")});
+    CHECK(board.size() == 1);
+    CHECK(board.liveCount() == 1);
+}
+
+TEST_CASE("An empty snapshot removes every call", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    const BoardDiff diff = board.applySnapshot({}, kT0.addSecs(10));
+    CHECK(sorted(diff.removed) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(board.size() == 0);
+    CHECK(board.liveCount() == 0);
+    CHECK(board.entries().empty());
+}
+
+TEST_CASE("A key listed twice in one snapshot counts once and the later record wins", "[callboard]")
+{
+    CallBoard board;
+    SECTION("a new key")
+    {
+        const BoardDiff diff = board.applySnapshot(
+            {makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 1), makeCall(QStringLiteral("b")),
+             makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 2)},
+            kT0);
+        CHECK(diff.added == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+        CHECK(board.size() == 2);
+        CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 2);
+    }
+    SECTION("a known key whose later copy differs")
+    {
+        board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
+        const BoardDiff diff = board.applySnapshot(
+            {makeCall(QStringLiteral("a")), makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5)},
+            kT0.addSecs(10));
+        CHECK(diff.added.isEmpty());
+        CHECK(diff.changed == QStringList{QStringLiteral("a")});
+        CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 5);
+    }
+    SECTION("a known key whose later copy is unchanged")
+    {
+        board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
+        const BoardDiff diff = board.applySnapshot(
+            {makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5), makeCall(QStringLiteral("a"))},
+            kT0.addSecs(10));
+        CHECK(diff.isEmpty());
+        CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 0);
+    }
+}
+
+TEST_CASE("Records without an id are tracked under their fallback key", "[callboard]")
+{
+    ActiveCall side1;
+    side1.telephonySessionId = QStringLiteral("s-1");
+    side1.partyId = QStringLiteral("p-1-1");
+    side1.sessionId = QStringLiteral("42");
+    ActiveCall side2 = side1;
+    side2.partyId = QStringLiteral("p-1-2");
+
+    CallBoard board;
+    const BoardDiff diff = board.applySnapshot({side1, side2}, kT0);
+    CHECK(diff.added == QStringList{QStringLiteral("s-1/p-1-1"), QStringLiteral("s-1/p-1-2")});
+    CHECK(board.find(QStringLiteral("s-1/p-1-2")) != nullptr);
+}
+
+TEST_CASE("Entries come newest start first, ties by key, calls without a start time last", "[callboard]")
+{
+    CallBoard board;
+    ActiveCall noStart = makeCall(QStringLiteral("nostart"));
+    noStart.startTime = QDateTime();
+    board.applySnapshot({makeCall(QStringLiteral("old"), 1), noStart, makeCall(QStringLiteral("y"), 5),
+                         makeCall(QStringLiteral("x"), 5), makeCall(QStringLiteral("mid"), 3)},
+                        kT0);
+    CHECK(keysOf(board.entries())
+          == QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("mid"), QStringLiteral("old"),
+                         QStringLiteral("nostart")});
+}
+
+TEST_CASE("The live count leaves out ended calls still listed", "[callboard]")
+{
+    CallBoard board;
+    ActiveCall finished = makeCall(QStringLiteral("f"));
+    finished.finished = true;
+    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"), 0, QStringLiteral("Accepted")),
+                         finished, makeCall(QStringLiteral("c"), 0, QString())},
+                        kT0);
+    CHECK(board.size() == 4);
+    CHECK(board.liveCount() == 2);
+}
+
+TEST_CASE("Clearing the board forgets every call, so the next snapshot adds them again", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
+    board.clear();
+    CHECK(board.size() == 0);
+    CHECK(board.liveCount() == 0);
+    CHECK(board.find(QStringLiteral("a")) == nullptr);
+    const QDateTime t1 = kT0.addSecs(60);
+    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("a"))}, t1);
+    CHECK(diff.added == QStringList{QStringLiteral("a")});
+    CHECK(board.find(QStringLiteral("a"))->firstSeen == t1);
+}
+
+TEST_CASE("A snapshot passed as a named vector leaves the caller's records untouched", "[callboard]")
+{
+    const std::vector<ActiveCall> records{makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))};
+    CallBoard board;
+    board.applySnapshot(records, kT0);
+    REQUIRE(records.size() == 2);
+    CHECK(records[0] == makeCall(QStringLiteral("a")));
+    CHECK(board.find(QStringLiteral("b"))->call == records[1]);
+}
+
+TEST_CASE("Many snapshots with random churn keep every key findable and the diff consistent", "[callboard]")
+{
+    QRandomGenerator rng(20260504);
+    CallBoard board;
+    QHash<QString, ActiveCall> expected; // the model: what the board must hold after each snapshot
+    int nextId = 0;
+    for (int round = 0; round < 30; ++round) {
+        std::vector<ActiveCall> snapshot;
+        QHash<QString, ActiveCall> next;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const quint32 roll = rng.bounded(100u);
+            if (roll < 10)
+                continue; // removed
+            ActiveCall c = it.value();
+            if (roll < 25)
+                c.durationSeconds += 1; // changed
+            next.insert(c.key(), c);
+            snapshot.push_back(c);
+        }
+        const int newOnes = round == 0 ? 500 : int(rng.bounded(60u));
+        for (int i = 0; i < newOnes; ++i) {
+            ActiveCall c = makeCall(QStringLiteral("rec-%1").arg(nextId++), int(rng.bounded(60u)));
+            next.insert(c.key(), c);
+            snapshot.push_back(c);
+        }
+        std::shuffle(snapshot.begin(), snapshot.end(), rng);
+
+        QSet<QString> expectAdded, expectChanged, expectRemoved;
+        for (auto it = next.cbegin(); it != next.cend(); ++it) {
+            if (!expected.contains(it.key()))
+                expectAdded.insert(it.key());
+            else if (!(expected.value(it.key()) == it.value()))
+                expectChanged.insert(it.key());
+        }
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (!next.contains(it.key()))
+                expectRemoved.insert(it.key());
+        }
+
+        const BoardDiff diff = board.applySnapshot(std::move(snapshot), kT0.addSecs(round * 10));
+        CAPTURE(round);
+        CHECK(QSet<QString>(diff.added.cbegin(), diff.added.cend()) == expectAdded);
+        CHECK(QSet<QString>(diff.changed.cbegin(), diff.changed.cend()) == expectChanged);
+        CHECK(QSet<QString>(diff.removed.cbegin(), diff.removed.cend()) == expectRemoved);
+        CHECK(diff.added.size() == expectAdded.size());
+        expected = next;
+
+        REQUIRE(board.size() == expected.size());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const BoardEntry *e = board.find(it.key());
+            REQUIRE(e != nullptr);
+            REQUIRE(e->call == it.value());
+        }
+        for (const QString &gone : expectRemoved)
+            REQUIRE(board.find(gone) == nullptr);
+    }
+}
