@@ -9,7 +9,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // The simulator narrates sign-ins and faults at info level; the tests' output is theirs.
-    QLoggingCategory::setFilterRules(QStringLiteral("callwatch.sim.info=false"));
+    // The client and the simulator narrate at info level; the tests' output is theirs.
+    QLoggingCategory::setFilterRules(QStringLiteral("callwatch.*.info=false"));
     return Catch::Session().run(argc, argv);
 }

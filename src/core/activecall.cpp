@@ -2,7 +2,7 @@
 
 #include <QDate>
 #include <QJsonValue>
-
+#include <QSet>
 #include <cmath>
 #include <limits>
 
@@ -31,6 +31,141 @@ QString textOf(const QJsonValue &value)
     default:
         return {};
     }
+}
+
+// The enum values of reference §5.3 as static strings. Every record repeats a handful of them;
+// sharing one copy saves six allocations per record, and as many frees when a poll replaces it.
+QString sharedEnumText(const QJsonValue &value)
+{
+    static const QSet<QString> known {
+        QStringLiteral("Voice"),
+        QStringLiteral("Fax"),
+        QStringLiteral("Inbound"),
+        QStringLiteral("Outbound"),
+        QStringLiteral("PSTN"),
+        QStringLiteral("VoIP"),
+        // action
+        QStringLiteral("Accept Call"),
+        QStringLiteral("Barge In Call"),
+        QStringLiteral("Call Park"),
+        QStringLiteral("Call Return"),
+        QStringLiteral("CallOut-CallMe"),
+        QStringLiteral("Calling Card"),
+        QStringLiteral("Conference Call"),
+        QStringLiteral("E911 Update"),
+        QStringLiteral("Emergency"),
+        QStringLiteral("External Application"),
+        QStringLiteral("FindMe"),
+        QStringLiteral("FollowMe"),
+        QStringLiteral("FreeSPDL"),
+        QStringLiteral("Hunting"),
+        QStringLiteral("Incoming Fax"),
+        QStringLiteral("Monitoring"),
+        QStringLiteral("Move"),
+        QStringLiteral("Outgoing Fax"),
+        QStringLiteral("Paging"),
+        QStringLiteral("Park Location"),
+        QStringLiteral("Phone Call"),
+        QStringLiteral("Phone Login"),
+        QStringLiteral("Pickup"),
+        QStringLiteral("RC Meetings"),
+        QStringLiteral("Ring Directly"),
+        QStringLiteral("RingMe"),
+        QStringLiteral("RingOut Mobile"),
+        QStringLiteral("RingOut PC"),
+        QStringLiteral("RingOut Web"),
+        QStringLiteral("Sip Forwarding"),
+        QStringLiteral("Support"),
+        QStringLiteral("Text Relay"),
+        QStringLiteral("Transfer"),
+        QStringLiteral("Unknown"),
+        QStringLiteral("VoIP Call"),
+        QStringLiteral("VoiceChat Call"),
+        // result
+        QStringLiteral("911"),
+        QStringLiteral("933"),
+        QStringLiteral("Abandoned"),
+        QStringLiteral("Accepted"),
+        QStringLiteral("Answered Not Accepted"),
+        QStringLiteral("Blocked"),
+        QStringLiteral("Busy"),
+        QStringLiteral("Call Failed"),
+        QStringLiteral("Call Failure"),
+        QStringLiteral("Call connected"),
+        QStringLiteral("Carrier is not active"),
+        QStringLiteral("Declined"),
+        QStringLiteral("EDGE trunk misconfigured"),
+        QStringLiteral("Fax Not Sent"),
+        QStringLiteral("Fax Partially Sent"),
+        QStringLiteral("Fax Poor Line"),
+        QStringLiteral("Fax Receipt Error"),
+        QStringLiteral("Fax on Demand"),
+        QStringLiteral("Hang Up"),
+        QStringLiteral("IP Phone Offline"),
+        QStringLiteral("In Progress"),
+        QStringLiteral("Internal Error"),
+        QStringLiteral("International Disabled"),
+        QStringLiteral("International Restricted"),
+        QStringLiteral("Missed"),
+        QStringLiteral("No Answer"),
+        QStringLiteral("No Calling Credit"),
+        QStringLiteral("Not Allowed"),
+        QStringLiteral("Partial Receive"),
+        QStringLiteral("Receive Error"),
+        QStringLiteral("Received"),
+        QStringLiteral("Rejected"),
+        QStringLiteral("Reply"),
+        QStringLiteral("Restricted Number"),
+        QStringLiteral("Send Error"),
+        QStringLiteral("Sent"),
+        QStringLiteral("Sent to Voicemail"),
+        QStringLiteral("Stopped"),
+        QStringLiteral("Suspended account"),
+        QStringLiteral("Voicemail"),
+        QStringLiteral("Wrong Number"),
+        QStringLiteral("Answered Elsewhere"),
+        QStringLiteral("Callback requested"),
+        // reason (values not already listed)
+        QStringLiteral("Bad Number"),
+        QStringLiteral("Call Loop"),
+        QStringLiteral("Calls Not Accepted"),
+        QStringLiteral("Connected"),
+        QStringLiteral("Customer 611 Restricted"),
+        QStringLiteral("Emergency Address not defined"),
+        QStringLiteral("Failed Try Again"),
+        QStringLiteral("Fax Not Received"),
+        QStringLiteral("Fax Prepare Error"),
+        QStringLiteral("Fax Save Error"),
+        QStringLiteral("Fax Send Error"),
+        QStringLiteral("Info 411 Restricted"),
+        QStringLiteral("Internal Call Error"),
+        QStringLiteral("Line Busy"),
+        QStringLiteral("Max Call Limit"),
+        QStringLiteral("No Credit"),
+        QStringLiteral("No Digital Line"),
+        QStringLiteral("Not Answered"),
+        QStringLiteral("Number Blocked"),
+        QStringLiteral("Number Disabled"),
+        QStringLiteral("Number Not Allowed"),
+        QStringLiteral("Resource Error"),
+        QStringLiteral("Too Many Calls"),
+        // internalType
+        QStringLiteral("Local"),
+        QStringLiteral("LongDistance"),
+        QStringLiteral("International"),
+        QStringLiteral("Sip"),
+        QStringLiteral("RingOut"),
+        QStringLiteral("Usual"),
+        QStringLiteral("TollFreeNumber"),
+        QStringLiteral("VerificationNumber"),
+        QStringLiteral("Vma"),
+        QStringLiteral("LocalNumber"),
+        QStringLiteral("ImsOutgoing"),
+        QStringLiteral("ImsIncoming"),
+    };
+    QString text = textOf(value);
+    const auto it = known.constFind(text);
+    return it == known.cend() ? text : *it;
 }
 
 // A count (seconds, milliseconds) as a number or numeric text; `fallback` when absent or junk.
@@ -79,7 +214,8 @@ std::optional<qint64> fastIsoMsecs(QStringView text)
         || text[13] != u':' || text[16] != u':')
         return std::nullopt;
     if (!readDigits(text, 0, 4, year) || !readDigits(text, 5, 2, month) || !readDigits(text, 8, 2, day)
-        || !readDigits(text, 11, 2, hour) || !readDigits(text, 14, 2, minute) || !readDigits(text, 17, 2, second))
+        || !readDigits(text, 11, 2, hour) || !readDigits(text, 14, 2, minute)
+        || !readDigits(text, 17, 2, second))
         return std::nullopt;
     const QDate date(year, month, day);
     if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
@@ -154,103 +290,43 @@ QDateTime ActiveCall::parseTimestamp(const QString &text)
 CallParty CallParty::fromJson(const QJsonObject &party)
 {
     CallParty p;
-    // One pass over the members instead of a value() search per field: see ActiveCall::fromJson.
-    for (auto it = party.constBegin(), end = party.constEnd(); it != end; ++it) {
-        const QString key = it.key();
-        if (key == QLatin1String("phoneNumber"))
-            p.phoneNumber = textOf(it.value());
-        else if (key == QLatin1String("name"))
-            p.name = textOf(it.value());
-        else if (key == QLatin1String("extensionNumber"))
-            p.extensionNumber = textOf(it.value());
-        else if (key == QLatin1String("extensionId"))
-            p.extensionId = textOf(it.value());
-        else if (key == QLatin1String("location"))
-            p.location = textOf(it.value());
-    }
+    p.phoneNumber = textOf(party.value(QLatin1String("phoneNumber")));
+    p.extensionNumber = textOf(party.value(QLatin1String("extensionNumber")));
+    p.extensionId = textOf(party.value(QLatin1String("extensionId")));
+    p.name = textOf(party.value(QLatin1String("name")));
+    p.location = textOf(party.value(QLatin1String("location")));
     return p;
 }
 
 std::optional<ActiveCall> ActiveCall::fromJson(const QJsonObject &record)
 {
     ActiveCall c;
-    QString startTime;
-    QString lastModifiedTime;
-    // One pass over the members, told apart by key length first: QJsonObject::value() searches
-    // the keys on every call, which made it most of the cost of a 10,000-record snapshot.
-    for (auto it = record.constBegin(), end = record.constEnd(); it != end; ++it) {
-        const QString key = it.key();
-        const auto is = [&key](const char *name) { return key == QLatin1String(name); };
-        switch (key.size()) {
-        case 2:
-            if (is("id"))
-                c.id = textOf(it.value());
-            else if (is("to"))
-                c.to = CallParty::fromJson(it.value().toObject());
-            break;
-        case 4:
-            if (is("type"))
-                c.type = textOf(it.value());
-            else if (is("from"))
-                c.from = CallParty::fromJson(it.value().toObject());
-            break;
-        case 6:
-            if (is("result"))
-                c.result = textOf(it.value());
-            else if (is("action"))
-                c.action = textOf(it.value());
-            else if (is("reason"))
-                c.reason = textOf(it.value());
-            break;
-        case 7:
-            if (is("partyId"))
-                c.partyId = textOf(it.value());
-            break;
-        case 8:
-            if (is("duration"))
-                c.durationSeconds = integerOf(it.value(), -1);
-            else if (is("finished") && it.value().isBool())
-                c.finished = it.value().toBool();
-            break;
-        case 9:
-            if (is("sessionId")) {
-                c.sessionId = textOf(it.value());
-            } else if (is("startTime")) {
-                startTime = textOf(it.value());
-            } else if (is("direction")) {
-                c.direction = textOf(it.value());
-            } else if (is("transport")) {
-                c.transport = textOf(it.value());
-            } else if (is("extension")) {
-                const QJsonObject extension = it.value().toObject();
-                c.extensionId = textOf(extension.value(QLatin1String("id")));
-                c.extensionUri = textOf(extension.value(QLatin1String("uri")));
-            }
-            break;
-        case 10:
-            if (is("durationMs"))
-                c.durationMs = integerOf(it.value(), -1);
-            break;
-        case 12:
-            if (is("internalType"))
-                c.internalType = textOf(it.value());
-            break;
-        case 16:
-            if (is("lastModifiedTime"))
-                lastModifiedTime = textOf(it.value());
-            break;
-        case 18:
-            if (is("telephonySessionId"))
-                c.telephonySessionId = textOf(it.value());
-            break;
-        default:
-            break;
-        }
-    }
+    c.id = textOf(record.value(QLatin1String("id")));
+    c.sessionId = textOf(record.value(QLatin1String("sessionId")));
+    c.telephonySessionId = textOf(record.value(QLatin1String("telephonySessionId")));
+    c.partyId = textOf(record.value(QLatin1String("partyId")));
     if (c.key().isEmpty())
         return std::nullopt;
-    c.startTime = parseTimestamp(startTime);
-    c.lastModifiedTime = parseTimestamp(lastModifiedTime);
+
+    c.startTime = parseTimestamp(textOf(record.value(QLatin1String("startTime"))));
+    c.durationSeconds = integerOf(record.value(QLatin1String("duration")), -1);
+    c.durationMs = integerOf(record.value(QLatin1String("durationMs")), -1);
+    c.type = sharedEnumText(record.value(QLatin1String("type")));
+    c.direction = sharedEnumText(record.value(QLatin1String("direction")));
+    c.action = sharedEnumText(record.value(QLatin1String("action")));
+    c.result = sharedEnumText(record.value(QLatin1String("result")));
+    c.reason = sharedEnumText(record.value(QLatin1String("reason")));
+    c.transport = sharedEnumText(record.value(QLatin1String("transport")));
+    c.internalType = sharedEnumText(record.value(QLatin1String("internalType")));
+    c.from = CallParty::fromJson(record.value(QLatin1String("from")).toObject());
+    c.to = CallParty::fromJson(record.value(QLatin1String("to")).toObject());
+    const QJsonObject extension = record.value(QLatin1String("extension")).toObject();
+    c.extensionId = textOf(extension.value(QLatin1String("id")));
+    c.extensionUri = textOf(extension.value(QLatin1String("uri")));
+    c.lastModifiedTime = parseTimestamp(textOf(record.value(QLatin1String("lastModifiedTime"))));
+    const QJsonValue finished = record.value(QLatin1String("finished"));
+    if (finished.isBool())
+        c.finished = finished.toBool();
     return c;
 }
 

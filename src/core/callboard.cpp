@@ -30,7 +30,7 @@ BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateT
         m_index.insert(key, static_cast<qsizetype>(m_slots.size()));
         confirmedBy.push_back(static_cast<qsizetype>(i));
         diff.added.append(key);
-        m_slots.push_back(Slot{std::move(key), BoardEntry{{}, at, at}});
+        m_slots.push_back(Slot { std::move(key), BoardEntry { {}, at, at } });
     }
 
     // Pass 2: fill new slots, compare known ones, collect the keys the snapshot no longer lists.
@@ -92,7 +92,8 @@ std::vector<const BoardEntry *> CallBoard::entries() const
     for (const Slot &slot : m_slots) {
         const QDateTime &start = slot.entry.call.startTime;
         // A call without a start time sorts as the oldest.
-        order.push_back({start.isValid() ? start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), &slot});
+        order.push_back(
+            { start.isValid() ? start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), &slot });
     }
     std::sort(order.begin(), order.end(), [](const Ordered &a, const Ordered &b) {
         if (a.startMs != b.startMs)

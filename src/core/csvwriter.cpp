@@ -76,7 +76,8 @@ bool CsvWriter::writeRow(const QStringList &cells)
     }
     // Checked up front: QIODevice::write on a closed or read-only device only warns on stderr.
     if (!m_device->isOpen() || !m_device->isWritable()) {
-        m_errorString = QCoreApplication::translate("CsvWriter", "Could not write CSV: the output is not open for writing");
+        m_errorString = QCoreApplication::translate(
+            "CsvWriter", "Could not write CSV: the output is not open for writing");
         return false;
     }
     if (m_writeBom && !m_bomDone) {

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace callwatch {
@@ -41,9 +40,26 @@ enum Column {
 };
 
 constexpr const char *kColumnNames[ColumnCount] = {
-    "id",        "status",      "direction",          "from_name", "from_number", "from_extension", "to_name",
-    "to_number", "to_extension", "extension_id",      "start_time", "duration_seconds", "type",     "action",
-    "result",    "reason",       "transport",         "session_id", "telephony_session_id", "party_id",
+    "id",
+    "status",
+    "direction",
+    "from_name",
+    "from_number",
+    "from_extension",
+    "to_name",
+    "to_number",
+    "to_extension",
+    "extension_id",
+    "start_time",
+    "duration_seconds",
+    "type",
+    "action",
+    "result",
+    "reason",
+    "transport",
+    "session_id",
+    "telephony_session_id",
+    "party_id",
 };
 
 QString isoUtc(const QDateTime &time)
@@ -97,21 +113,24 @@ bool writeJson(QIODevice *out, const std::vector<const BoardEntry *> &entries, c
         QJsonObject call;
         for (int c = 0; c < ColumnCount; ++c) {
             if (c == DurationSeconds)
-                call.insert(columns.at(c), row.at(c).isEmpty() ? QJsonValue() : QJsonValue(row.at(c).toLongLong()));
+                call.insert(columns.at(c),
+                            row.at(c).isEmpty() ? QJsonValue() : QJsonValue(row.at(c).toLongLong()));
             else
                 call.insert(columns.at(c), row.at(c));
         }
         calls.append(call);
     }
-    const QJsonObject root{
-        {QStringLiteral("generatedAt"), isoUtc(now)},
-        {QStringLiteral("count"), calls.size()},
-        {QStringLiteral("calls"), calls},
+    const QJsonObject root {
+        { QStringLiteral("generatedAt"), isoUtc(now) },
+        { QStringLiteral("count"), calls.size() },
+        { QStringLiteral("calls"), calls },
     };
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     const qint64 written = out->write(bytes);
     if (written != bytes.size()) {
-        setError(error, QCoreApplication::translate("SnapshotExport", "Could not write JSON: %1").arg(out->errorString()));
+        setError(error,
+                 QCoreApplication::translate("SnapshotExport", "Could not write JSON: %1")
+                     .arg(out->errorString()));
         return false;
     }
     return true;
@@ -170,7 +189,8 @@ bool writeSnapshot(QIODevice *out, const std::vector<const BoardEntry *> &entrie
         setError(error, QCoreApplication::translate("SnapshotExport", "The output is not open for writing"));
         return false;
     }
-    return format == SnapshotFormat::Csv ? writeCsv(out, entries, now, error) : writeJson(out, entries, now, error);
+    return format == SnapshotFormat::Csv ? writeCsv(out, entries, now, error)
+                                         : writeJson(out, entries, now, error);
 }
 
 } // namespace callwatch

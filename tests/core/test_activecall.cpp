@@ -1,9 +1,8 @@
 // ActiveCall: reading CallLogRecord JSON as the active-calls endpoints send it (see
 // reference/ringcentral-api.md §4.4-5.5), including the shapes that break naive parsers.
 
-#include "activecall.h"
-
 #include "../testsupport.h"
+#include "activecall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +13,7 @@ namespace {
 
 QJsonObject parse(const char *json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     REQUIRE(doc.isObject());
@@ -126,8 +125,8 @@ TEST_CASE("A record with only an id is accepted and every missing field reads as
     CHECK_FALSE(call->startTime.isValid());
     CHECK(call->durationSeconds == -1);
     CHECK(call->durationMs == -1);
-    CHECK(call->from == CallParty{});
-    CHECK(call->to == CallParty{});
+    CHECK(call->from == CallParty {});
+    CHECK(call->to == CallParty {});
     CHECK(call->result.isEmpty());
     CHECK(call->extensionId.isEmpty());
     CHECK_FALSE(call->finished.has_value());
@@ -137,11 +136,12 @@ TEST_CASE("A record with only an id is accepted and every missing field reads as
 
 TEST_CASE("A record without any usable key is refused", "[activecall]")
 {
-    CHECK_FALSE(ActiveCall::fromJson(QJsonObject{}).has_value());
+    CHECK_FALSE(ActiveCall::fromJson(QJsonObject {}).has_value());
     CHECK_FALSE(ActiveCall::fromJson(parse(R"({"startTime": "2026-05-04T14:02:11Z", "result": "In Progress",
                                                 "from": {"name": "Somebody"}})"))
                     .has_value());
-    CHECK_FALSE(ActiveCall::fromJson(parse(R"({"id": "", "sessionId": null, "partyId": "p-1"})")).has_value());
+    CHECK_FALSE(
+        ActiveCall::fromJson(parse(R"({"id": "", "sessionId": null, "partyId": "p-1"})")).has_value());
 }
 
 TEST_CASE("Fields of the wrong JSON type are ignored rather than failing the record", "[activecall]")
@@ -149,8 +149,8 @@ TEST_CASE("Fields of the wrong JSON type are ignored rather than failing the rec
     const auto call = ActiveCall::fromJson(parse(R"({"id": "x1", "from": "not an object", "to": [1, 2],
         "duration": {"s": 3}, "startTime": 1746367331, "extension": "62264425016", "finished": "yes"})"));
     REQUIRE(call.has_value());
-    CHECK(call->from == CallParty{});
-    CHECK(call->to == CallParty{});
+    CHECK(call->from == CallParty {});
+    CHECK(call->to == CallParty {});
     CHECK(call->durationSeconds == -1);
     CHECK_FALSE(call->startTime.isValid());
     CHECK(call->extensionId.isEmpty());
@@ -178,19 +178,22 @@ TEST_CASE("Extension ids above 2^32 and even above 2^53 are kept digit for digit
 {
     SECTION("a JSON number above 32 bits")
     {
-        const auto call = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 62264425016, "uri": "u"}})"));
+        const auto call
+            = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 62264425016, "uri": "u"}})"));
         REQUIRE(call.has_value());
         CHECK(call->extensionId == QStringLiteral("62264425016"));
     }
     SECTION("a JSON number that a double cannot hold exactly")
     {
-        const auto call = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 9007199254740993}})"));
+        const auto call
+            = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 9007199254740993}})"));
         REQUIRE(call.has_value());
         CHECK(call->extensionId == QStringLiteral("9007199254740993"));
     }
     SECTION("the largest 64-bit id")
     {
-        const auto call = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 9223372036854775807}})"));
+        const auto call
+            = ActiveCall::fromJson(parse(R"({"id": "a", "extension": {"id": 9223372036854775807}})"));
         REQUIRE(call.has_value());
         CHECK(call->extensionId == QStringLiteral("9223372036854775807"));
     }
@@ -202,8 +205,8 @@ TEST_CASE("Extension ids above 2^32 and even above 2^53 are kept digit for digit
     }
     SECTION("a number built in memory as a double, as QJsonObject::insert does")
     {
-        QJsonObject record{{QStringLiteral("id"), QStringLiteral("a")}};
-        record.insert(QStringLiteral("extension"), QJsonObject{{QStringLiteral("id"), 62264425016.0}});
+        QJsonObject record { { QStringLiteral("id"), QStringLiteral("a") } };
+        record.insert(QStringLiteral("extension"), QJsonObject { { QStringLiteral("id"), 62264425016.0 } });
         const auto call = ActiveCall::fromJson(record);
         REQUIRE(call.has_value());
         CHECK(call->extensionId == QStringLiteral("62264425016"));
@@ -238,7 +241,7 @@ TEST_CASE("Durations sent as numeric text are read as numbers", "[activecall]")
 TEST_CASE("Timestamps with Z, +0000 or +00:00, with or without milliseconds, read as the same UTC instant",
           "[activecall]")
 {
-    const QString text = GENERATE(as<QString>{}, "2026-05-04T14:02:11.000Z", "2026-05-04T14:02:11Z",
+    const QString text = GENERATE(as<QString> {}, "2026-05-04T14:02:11.000Z", "2026-05-04T14:02:11Z",
                                   "2026-05-04T14:02:11.000+0000", "2026-05-04T14:02:11+0000",
                                   "2026-05-04T14:02:11+00:00", "2026-05-04T14:02:11.000+00:00",
                                   "2026-05-04T16:02:11+02:00", "2026-05-04T09:02:11.000-0500",
@@ -251,19 +254,21 @@ TEST_CASE("Timestamps with Z, +0000 or +00:00, with or without milliseconds, rea
 
 TEST_CASE("Timestamp fractions keep milliseconds and drop finer digits", "[activecall]")
 {
-    CHECK(ActiveCall::parseTimestamp(QStringLiteral("2026-05-04T14:02:11.5Z")) == utc(2026, 5, 4, 14, 2, 11, 500));
+    CHECK(ActiveCall::parseTimestamp(QStringLiteral("2026-05-04T14:02:11.5Z"))
+          == utc(2026, 5, 4, 14, 2, 11, 500));
     CHECK(ActiveCall::parseTimestamp(QStringLiteral("2026-05-04T14:02:11.318+0000"))
           == utc(2026, 5, 4, 14, 2, 11, 318));
     CHECK(ActiveCall::parseTimestamp(QStringLiteral("2026-05-04T14:02:11.318999Z"))
           == utc(2026, 5, 4, 14, 2, 11, 318));
-    CHECK(ActiveCall::parseTimestamp(QStringLiteral("2024-02-29T23:59:59.999Z")) == utc(2024, 2, 29, 23, 59, 59, 999));
+    CHECK(ActiveCall::parseTimestamp(QStringLiteral("2024-02-29T23:59:59.999Z"))
+          == utc(2024, 2, 29, 23, 59, 59, 999));
 }
 
 TEST_CASE("Unreadable timestamps leave the time invalid instead of inventing one", "[activecall]")
 {
-    const QString text = GENERATE(as<QString>{}, "", "yesterday", "2026-13-04T14:02:11Z", "2025-02-29T10:00:00Z",
-                                  "2026-05-04T25:02:11Z", "2026-05-04T14:02:11.Z", "2026-05-04T14:02:11Zjunk",
-                                  "2026-05-04T14:02:11+2500");
+    const QString text = GENERATE(as<QString> {}, "", "yesterday", "2026-13-04T14:02:11Z",
+                                  "2025-02-29T10:00:00Z", "2026-05-04T25:02:11Z", "2026-05-04T14:02:11.Z",
+                                  "2026-05-04T14:02:11Zjunk", "2026-05-04T14:02:11+2500");
     CAPTURE(text.toStdString());
     CHECK_FALSE(ActiveCall::parseTimestamp(text).isValid());
 }
@@ -278,7 +283,8 @@ TEST_CASE("The newer lastModifiedTime and finished fields are read when present"
     CHECK(call->lastModifiedTime == utc(2026, 5, 4, 14, 5, 0, 123));
 }
 
-TEST_CASE("The key falls back from record id to telephony session and party, then to session id", "[activecall]")
+TEST_CASE("The key falls back from record id to telephony session and party, then to session id",
+          "[activecall]")
 {
     ActiveCall call;
     call.id = QStringLiteral("rec");

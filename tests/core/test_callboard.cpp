@@ -1,13 +1,11 @@
 // CallBoard: each poll's complete snapshot replaces the state, and the diff says exactly which
 // keys a view must insert, update or remove.
 
-#include "callboard.h"
-
 #include "../testsupport.h"
+#include "callboard.h"
 
 #include <QRandomGenerator>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace callwatch;
@@ -16,8 +14,8 @@ namespace {
 
 const QDateTime kT0(QDate(2026, 5, 4), QTime(14, 0, 0), Qt::UTC);
 
-ActiveCall makeCall(const QString &id, int startMinute = 0, const QString &result = QStringLiteral("In Progress"),
-                    qint64 duration = 0)
+ActiveCall makeCall(const QString &id, int startMinute = 0,
+                    const QString &result = QStringLiteral("In Progress"), qint64 duration = 0)
 {
     ActiveCall c;
     c.id = id;
@@ -53,10 +51,9 @@ TEST_CASE("The first snapshot adds every record in the order it lists them", "[c
 {
     CallBoard board;
     CHECK(board.size() == 0);
-    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("c")), makeCall(QStringLiteral("a")),
-                                                makeCall(QStringLiteral("b"))},
-                                               kT0);
-    CHECK(diff.added == QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")});
+    const BoardDiff diff = board.applySnapshot(
+        { makeCall(QStringLiteral("c")), makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
+    CHECK(diff.added == QStringList { QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b") });
     CHECK(diff.changed.isEmpty());
     CHECK(diff.removed.isEmpty());
     CHECK_FALSE(diff.isEmpty());
@@ -73,17 +70,18 @@ TEST_CASE("A following snapshot reports added, changed and removed keys and leav
           "[callboard]")
 {
     CallBoard board;
-    board.applySnapshot({makeCall(QStringLiteral("same")), makeCall(QStringLiteral("grows")),
-                         makeCall(QStringLiteral("goes"))},
+    board.applySnapshot({ makeCall(QStringLiteral("same")), makeCall(QStringLiteral("grows")),
+                          makeCall(QStringLiteral("goes")) },
                         kT0);
 
     const QDateTime t1 = kT0.addSecs(10);
-    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("new")), makeCall(QStringLiteral("same")),
-                                                makeCall(QStringLiteral("grows"), 0, QStringLiteral("In Progress"), 10)},
-                                               t1);
-    CHECK(diff.added == QStringList{QStringLiteral("new")});
-    CHECK(diff.changed == QStringList{QStringLiteral("grows")});
-    CHECK(diff.removed == QStringList{QStringLiteral("goes")});
+    const BoardDiff diff
+        = board.applySnapshot({ makeCall(QStringLiteral("new")), makeCall(QStringLiteral("same")),
+                                makeCall(QStringLiteral("grows"), 0, QStringLiteral("In Progress"), 10) },
+                              t1);
+    CHECK(diff.added == QStringList { QStringLiteral("new") });
+    CHECK(diff.changed == QStringList { QStringLiteral("grows") });
+    CHECK(diff.removed == QStringList { QStringLiteral("goes") });
     CHECK(board.size() == 3);
 
     const BoardEntry *same = board.find(QStringLiteral("same"));
@@ -108,9 +106,10 @@ TEST_CASE("A following snapshot reports added, changed and removed keys and leav
 TEST_CASE("An identical snapshot gives an empty diff but still confirms every call", "[callboard]")
 {
     CallBoard board;
-    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    board.applySnapshot({ makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
     const QDateTime t1 = kT0.addSecs(15);
-    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("b")), makeCall(QStringLiteral("a"))}, t1);
+    const BoardDiff diff
+        = board.applySnapshot({ makeCall(QStringLiteral("b")), makeCall(QStringLiteral("a")) }, t1);
     CHECK(diff.isEmpty());
     for (const BoardEntry *e : board.entries()) {
         CHECK(e->firstSeen == kT0);
@@ -118,21 +117,22 @@ TEST_CASE("An identical snapshot gives an empty diff but still confirms every ca
     }
 }
 
-TEST_CASE("A call that ends in the platform's cache is a change, and its disappearance a removal", "[callboard]")
+TEST_CASE("A call that ends in the platform's cache is a change, and its disappearance a removal",
+          "[callboard]")
 {
     CallBoard board;
-    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    board.applySnapshot({ makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
     CHECK(board.liveCount() == 2);
 
     BoardDiff diff = board.applySnapshot(
-        {makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 38), makeCall(QStringLiteral("b"))},
+        { makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 38), makeCall(QStringLiteral("b")) },
         kT0.addSecs(10));
-    CHECK(diff.changed == QStringList{QStringLiteral("a")});
+    CHECK(diff.changed == QStringList { QStringLiteral("a") });
     CHECK(board.size() == 2);
     CHECK(board.liveCount() == 1);
 
-    diff = board.applySnapshot({makeCall(QStringLiteral("b"))}, kT0.addSecs(130));
-    CHECK(diff.removed == QStringList{QStringLiteral("a")});
+    diff = board.applySnapshot({ makeCall(QStringLiteral("b")) }, kT0.addSecs(130));
+    CHECK(diff.removed == QStringList { QStringLiteral("a") });
     CHECK(board.size() == 1);
     CHECK(board.liveCount() == 1);
 }
@@ -140,9 +140,9 @@ TEST_CASE("A call that ends in the platform's cache is a change, and its disappe
 TEST_CASE("An empty snapshot removes every call", "[callboard]")
 {
     CallBoard board;
-    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))}, kT0);
+    board.applySnapshot({ makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
     const BoardDiff diff = board.applySnapshot({}, kT0.addSecs(10));
-    CHECK(sorted(diff.removed) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(sorted(diff.removed) == QStringList { QStringLiteral("a"), QStringLiteral("b") });
     CHECK(board.size() == 0);
     CHECK(board.liveCount() == 0);
     CHECK(board.entries().empty());
@@ -153,30 +153,33 @@ TEST_CASE("A key listed twice in one snapshot counts once and the later record w
     CallBoard board;
     SECTION("a new key")
     {
-        const BoardDiff diff = board.applySnapshot(
-            {makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 1), makeCall(QStringLiteral("b")),
-             makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 2)},
-            kT0);
-        CHECK(diff.added == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+        const BoardDiff diff
+            = board.applySnapshot({ makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 1),
+                                    makeCall(QStringLiteral("b")),
+                                    makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 2) },
+                                  kT0);
+        CHECK(diff.added == QStringList { QStringLiteral("a"), QStringLiteral("b") });
         CHECK(board.size() == 2);
         CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 2);
     }
     SECTION("a known key whose later copy differs")
     {
-        board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
-        const BoardDiff diff = board.applySnapshot(
-            {makeCall(QStringLiteral("a")), makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5)},
-            kT0.addSecs(10));
+        board.applySnapshot({ makeCall(QStringLiteral("a")) }, kT0);
+        const BoardDiff diff
+            = board.applySnapshot({ makeCall(QStringLiteral("a")),
+                                    makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5) },
+                                  kT0.addSecs(10));
         CHECK(diff.added.isEmpty());
-        CHECK(diff.changed == QStringList{QStringLiteral("a")});
+        CHECK(diff.changed == QStringList { QStringLiteral("a") });
         CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 5);
     }
     SECTION("a known key whose later copy is unchanged")
     {
-        board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
-        const BoardDiff diff = board.applySnapshot(
-            {makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5), makeCall(QStringLiteral("a"))},
-            kT0.addSecs(10));
+        board.applySnapshot({ makeCall(QStringLiteral("a")) }, kT0);
+        const BoardDiff diff
+            = board.applySnapshot({ makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5),
+                                    makeCall(QStringLiteral("a")) },
+                                  kT0.addSecs(10));
         CHECK(diff.isEmpty());
         CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 0);
     }
@@ -192,8 +195,8 @@ TEST_CASE("Records without an id are tracked under their fallback key", "[callbo
     side2.partyId = QStringLiteral("p-1-2");
 
     CallBoard board;
-    const BoardDiff diff = board.applySnapshot({side1, side2}, kT0);
-    CHECK(diff.added == QStringList{QStringLiteral("s-1/p-1-1"), QStringLiteral("s-1/p-1-2")});
+    const BoardDiff diff = board.applySnapshot({ side1, side2 }, kT0);
+    CHECK(diff.added == QStringList { QStringLiteral("s-1/p-1-1"), QStringLiteral("s-1/p-1-2") });
     CHECK(board.find(QStringLiteral("s-1/p-1-2")) != nullptr);
 }
 
@@ -202,12 +205,12 @@ TEST_CASE("Entries come newest start first, ties by key, calls without a start t
     CallBoard board;
     ActiveCall noStart = makeCall(QStringLiteral("nostart"));
     noStart.startTime = QDateTime();
-    board.applySnapshot({makeCall(QStringLiteral("old"), 1), noStart, makeCall(QStringLiteral("y"), 5),
-                         makeCall(QStringLiteral("x"), 5), makeCall(QStringLiteral("mid"), 3)},
+    board.applySnapshot({ makeCall(QStringLiteral("old"), 1), noStart, makeCall(QStringLiteral("y"), 5),
+                          makeCall(QStringLiteral("x"), 5), makeCall(QStringLiteral("mid"), 3) },
                         kT0);
     CHECK(keysOf(board.entries())
-          == QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("mid"), QStringLiteral("old"),
-                         QStringLiteral("nostart")});
+          == QStringList { QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("mid"),
+                           QStringLiteral("old"), QStringLiteral("nostart") });
 }
 
 TEST_CASE("The live count leaves out ended calls still listed", "[callboard]")
@@ -215,8 +218,9 @@ TEST_CASE("The live count leaves out ended calls still listed", "[callboard]")
     CallBoard board;
     ActiveCall finished = makeCall(QStringLiteral("f"));
     finished.finished = true;
-    board.applySnapshot({makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"), 0, QStringLiteral("Accepted")),
-                         finished, makeCall(QStringLiteral("c"), 0, QString())},
+    board.applySnapshot({ makeCall(QStringLiteral("a")),
+                          makeCall(QStringLiteral("b"), 0, QStringLiteral("Accepted")), finished,
+                          makeCall(QStringLiteral("c"), 0, QString()) },
                         kT0);
     CHECK(board.size() == 4);
     CHECK(board.liveCount() == 2);
@@ -225,20 +229,20 @@ TEST_CASE("The live count leaves out ended calls still listed", "[callboard]")
 TEST_CASE("Clearing the board forgets every call, so the next snapshot adds them again", "[callboard]")
 {
     CallBoard board;
-    board.applySnapshot({makeCall(QStringLiteral("a"))}, kT0);
+    board.applySnapshot({ makeCall(QStringLiteral("a")) }, kT0);
     board.clear();
     CHECK(board.size() == 0);
     CHECK(board.liveCount() == 0);
     CHECK(board.find(QStringLiteral("a")) == nullptr);
     const QDateTime t1 = kT0.addSecs(60);
-    const BoardDiff diff = board.applySnapshot({makeCall(QStringLiteral("a"))}, t1);
-    CHECK(diff.added == QStringList{QStringLiteral("a")});
+    const BoardDiff diff = board.applySnapshot({ makeCall(QStringLiteral("a")) }, t1);
+    CHECK(diff.added == QStringList { QStringLiteral("a") });
     CHECK(board.find(QStringLiteral("a"))->firstSeen == t1);
 }
 
 TEST_CASE("A snapshot passed as a named vector leaves the caller's records untouched", "[callboard]")
 {
-    const std::vector<ActiveCall> records{makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b"))};
+    const std::vector<ActiveCall> records { makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) };
     CallBoard board;
     board.applySnapshot(records, kT0);
     REQUIRE(records.size() == 2);

@@ -1,8 +1,7 @@
 // CsvWriter: RFC 4180 bytes, UTF-8, the OWASP formula-injection guard, and honest failure.
 
-#include "csvwriter.h"
-
 #include "../testsupport.h"
+#include "csvwriter.h"
 
 #include <QBuffer>
 
@@ -56,30 +55,31 @@ private:
 
 TEST_CASE("Plain cells are joined by commas and rows end in CRLF by default", "[csv]")
 {
-    CHECK(written({{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")}, {QStringLiteral("1")}})
+    CHECK(written({ { QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d") },
+                    { QStringLiteral("1") } })
           == QByteArrayLiteral("a,b c,d\r\n1\r\n"));
 }
 
 TEST_CASE("Empty cells stay empty fields", "[csv]")
 {
-    CHECK(written({{QString(), QString(), QStringLiteral("x")}, {QString(), QString()}})
+    CHECK(written({ { QString(), QString(), QStringLiteral("x") }, { QString(), QString() } })
           == QByteArrayLiteral(",,x\r\n,\r\n"));
 }
 
 TEST_CASE("Cells with a comma, quote, CR or LF are quoted and quotes are doubled", "[csv]")
 {
-    CHECK(written({{QStringLiteral("Smith, Jane")}}) == QByteArrayLiteral("\"Smith, Jane\"\r\n"));
-    CHECK(written({{QStringLiteral("the \"boss\"")}}) == QByteArrayLiteral("\"the \"\"boss\"\"\"\r\n"));
-    CHECK(written({{QStringLiteral("line one\nline two"), QStringLiteral("x")}})
+    CHECK(written({ { QStringLiteral("Smith, Jane") } }) == QByteArrayLiteral("\"Smith, Jane\"\r\n"));
+    CHECK(written({ { QStringLiteral("the \"boss\"") } }) == QByteArrayLiteral("\"the \"\"boss\"\"\"\r\n"));
+    CHECK(written({ { QStringLiteral("line one\nline two"), QStringLiteral("x") } })
           == QByteArrayLiteral("\"line one\nline two\",x\r\n"));
-    CHECK(written({{QStringLiteral("a\r\nb")}}) == QByteArrayLiteral("\"a\r\nb\"\r\n"));
-    CHECK(written({{QStringLiteral("\"")}}) == QByteArrayLiteral("\"\"\"\"\r\n"));
+    CHECK(written({ { QStringLiteral("a\r\nb") } }) == QByteArrayLiteral("\"a\r\nb\"\r\n"));
+    CHECK(written({ { QStringLiteral("\"") } }) == QByteArrayLiteral("\"\"\"\"\r\n"));
 }
 
 TEST_CASE("Text is written as UTF-8", "[csv]")
 {
     const QString name = QString::fromUtf8("Zoë Ångström 日本 📞");
-    CHECK(written({{name}}) == name.toUtf8() + QByteArrayLiteral("\r\n"));
+    CHECK(written({ { name } }) == name.toUtf8() + QByteArrayLiteral("\r\n"));
 }
 
 TEST_CASE("A cell a spreadsheet would run as a formula gets a leading apostrophe", "[csv]")
@@ -87,41 +87,43 @@ TEST_CASE("A cell a spreadsheet would run as a formula gets a leading apostrophe
     SECTION("each of the six dangerous first characters")
     {
         const auto [cell, expected] = GENERATE(table<const char *, const char *>({
-            {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
-            {"+16505550100", "'+16505550100"},
-            {"-2+3", "'-2+3"},
-            {"@SUM(A1:A2)", "'@SUM(A1:A2)"},
-            {"\tcmd", "'\tcmd"},
-            {"\rcmd", "\"'\rcmd\""},
+            { "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+            { "+16505550100", "'+16505550100" },
+            { "-2+3", "'-2+3" },
+            { "@SUM(A1:A2)", "'@SUM(A1:A2)" },
+            { "\tcmd", "'\tcmd" },
+            { "\rcmd", "\"'\rcmd\"" },
         }));
         CAPTURE(cell);
-        CHECK(written({{QString::fromUtf8(cell)}}) == QByteArray(expected) + QByteArrayLiteral("\r\n"));
+        CHECK(written({ { QString::fromUtf8(cell) } }) == QByteArray(expected) + QByteArrayLiteral("\r\n"));
     }
     SECTION("the same characters later in a cell are harmless and left alone")
     {
-        CHECK(written({{QStringLiteral("a=b"), QStringLiteral("1+1"), QStringLiteral("x@y"), QStringLiteral("3-4")}})
+        CHECK(written({ { QStringLiteral("a=b"), QStringLiteral("1+1"), QStringLiteral("x@y"),
+                          QStringLiteral("3-4") } })
               == QByteArrayLiteral("a=b,1+1,x@y,3-4\r\n"));
     }
 }
 
 TEST_CASE("Numbers are written exactly as given", "[csv]")
 {
-    CHECK(written({{QStringLiteral("0042"), QStringLiteral("1.50"), QStringLiteral("1e5"), QStringLiteral("62264425016"),
-                    QStringLiteral("(866)123-4567")}})
+    CHECK(written({ { QStringLiteral("0042"), QStringLiteral("1.50"), QStringLiteral("1e5"),
+                      QStringLiteral("62264425016"), QStringLiteral("(866)123-4567") } })
           == QByteArrayLiteral("0042,1.50,1e5,62264425016,(866)123-4567\r\n"));
 }
 
 TEST_CASE("The line ending can be LF for Unix tools", "[csv]")
 {
-    CHECK(written({{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("c")}}, "\n")
+    CHECK(written({ { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("c") } }, "\n")
           == QByteArrayLiteral("a,b\nc\n"));
 }
 
 TEST_CASE("An optional UTF-8 BOM is written once, before the first row", "[csv]")
 {
-    CHECK(written({{QStringLiteral("a")}, {QStringLiteral("b")}}, "\r\n", true)
-          == QByteArrayLiteral("\xEF\xBB\xBF" "a\r\nb\r\n"));
-    CHECK_FALSE(written({{QStringLiteral("a")}}).startsWith("\xEF\xBB\xBF"));
+    CHECK(written({ { QStringLiteral("a") }, { QStringLiteral("b") } }, "\r\n", true)
+          == QByteArrayLiteral("\xEF\xBB\xBF"
+                               "a\r\nb\r\n"));
+    CHECK_FALSE(written({ { QStringLiteral("a") } }).startsWith("\xEF\xBB\xBF"));
 }
 
 TEST_CASE("Writing to a read-only, closed or missing device fails with a reason", "[csv]")
@@ -131,7 +133,7 @@ TEST_CASE("Writing to a read-only, closed or missing device fails with a reason"
         QBuffer buffer;
         buffer.open(QIODevice::ReadOnly);
         CsvWriter writer(&buffer);
-        CHECK_FALSE(writer.writeRow({QStringLiteral("a")}));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("a") }));
         CHECK_FALSE(writer.errorString().isEmpty());
         CHECK(buffer.data().isEmpty());
     }
@@ -140,14 +142,14 @@ TEST_CASE("Writing to a read-only, closed or missing device fails with a reason"
         QBuffer buffer;
         CsvWriter writer(&buffer);
         writer.setWriteBom(true);
-        CHECK_FALSE(writer.writeRow({QStringLiteral("a")}));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("a") }));
         CHECK_FALSE(writer.errorString().isEmpty());
         CHECK(buffer.data().isEmpty());
     }
     SECTION("missing")
     {
         CsvWriter writer(nullptr);
-        CHECK_FALSE(writer.writeRow({QStringLiteral("a")}));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("a") }));
         CHECK_FALSE(writer.errorString().isEmpty());
     }
 }
@@ -158,17 +160,17 @@ TEST_CASE("A device that fills up makes the write fail and says why", "[csv]")
     {
         FillingDevice device(5);
         CsvWriter writer(&device);
-        CHECK(writer.writeRow({QStringLiteral("abc")}));
+        CHECK(writer.writeRow({ QStringLiteral("abc") }));
         CHECK(writer.errorString().isEmpty());
-        CHECK_FALSE(writer.writeRow({QStringLiteral("0123456789")}));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("0123456789") }));
         CHECK(writer.errorString().contains(QStringLiteral("No space left on device")));
     }
     SECTION("the device takes only part of the row")
     {
         FillingDevice device(8);
         CsvWriter writer(&device);
-        CHECK(writer.writeRow({QStringLiteral("abc")}));
-        CHECK_FALSE(writer.writeRow({QStringLiteral("0123456789")}));
+        CHECK(writer.writeRow({ QStringLiteral("abc") }));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("0123456789") }));
         CHECK(writer.errorString().contains(QStringLiteral("3 of 12")));
     }
 }

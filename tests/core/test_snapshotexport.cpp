@@ -1,9 +1,8 @@
 // What `callwatch --once` prints: the snapshot as CSV and as JSON, read back and compared.
 
+#include "../testsupport.h"
 #include "callboard.h"
 #include "snapshotexport.h"
-
-#include "../testsupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -17,14 +16,27 @@ namespace {
 const QDateTime kStart(QDate(2026, 5, 4), QTime(14, 2, 11, 318), Qt::UTC);
 const QDateTime kNow = kStart.addSecs(330); // 5 min 30 s into the live call
 
-const QStringList kColumns{
-    QStringLiteral("id"),        QStringLiteral("status"),       QStringLiteral("direction"),
-    QStringLiteral("from_name"), QStringLiteral("from_number"),  QStringLiteral("from_extension"),
-    QStringLiteral("to_name"),   QStringLiteral("to_number"),    QStringLiteral("to_extension"),
-    QStringLiteral("extension_id"), QStringLiteral("start_time"), QStringLiteral("duration_seconds"),
-    QStringLiteral("type"),      QStringLiteral("action"),       QStringLiteral("result"),
-    QStringLiteral("reason"),    QStringLiteral("transport"),    QStringLiteral("session_id"),
-    QStringLiteral("telephony_session_id"), QStringLiteral("party_id"),
+const QStringList kColumns {
+    QStringLiteral("id"),
+    QStringLiteral("status"),
+    QStringLiteral("direction"),
+    QStringLiteral("from_name"),
+    QStringLiteral("from_number"),
+    QStringLiteral("from_extension"),
+    QStringLiteral("to_name"),
+    QStringLiteral("to_number"),
+    QStringLiteral("to_extension"),
+    QStringLiteral("extension_id"),
+    QStringLiteral("start_time"),
+    QStringLiteral("duration_seconds"),
+    QStringLiteral("type"),
+    QStringLiteral("action"),
+    QStringLiteral("result"),
+    QStringLiteral("reason"),
+    QStringLiteral("transport"),
+    QStringLiteral("session_id"),
+    QStringLiteral("telephony_session_id"),
+    QStringLiteral("party_id"),
 };
 
 // An RFC 4180 reader, independent of CsvWriter, so the test reads what a spreadsheet would.
@@ -82,10 +94,10 @@ BoardEntry liveEntry()
     c.action = QStringLiteral("Phone Call");
     c.result = QStringLiteral("In Progress");
     c.transport = QStringLiteral("PSTN");
-    c.from = {QStringLiteral("+14155550123"), QString(), QString(), QStringLiteral("SMITH, JANE \"JJ\""),
-              QStringLiteral("San Francisco, CA")};
-    c.to = {QStringLiteral("+16505550100"), QStringLiteral("101"), QStringLiteral("62264425016"),
-            QStringLiteral("Carol Queue"), QString()};
+    c.from = { QStringLiteral("+14155550123"), QString(), QString(), QStringLiteral("SMITH, JANE \"JJ\""),
+               QStringLiteral("San Francisco, CA") };
+    c.to = { QStringLiteral("+16505550100"), QStringLiteral("101"), QStringLiteral("62264425016"),
+             QStringLiteral("Carol Queue"), QString() };
     c.extensionId = QStringLiteral("62264425016");
     e.firstSeen = e.lastConfirmed = kStart.addSecs(5);
     return e;
@@ -105,8 +117,10 @@ BoardEntry endedEntry()
     c.result = QStringLiteral("Call connected");
     c.reason = QStringLiteral("Connected");
     c.transport = QStringLiteral("VoIP");
-    c.from = {QStringLiteral("+16505550101"), QStringLiteral("102"), QString(), QStringLiteral("Dan Dialer"), QString()};
-    c.to = {QStringLiteral("+12125550199"), QString(), QString(), QString(), QStringLiteral("New York, NY")};
+    c.from = { QStringLiteral("+16505550101"), QStringLiteral("102"), QString(), QStringLiteral("Dan Dialer"),
+               QString() };
+    c.to
+        = { QStringLiteral("+12125550199"), QString(), QString(), QString(), QStringLiteral("New York, NY") };
     c.extensionId = QStringLiteral("9007199254740993");
     return e;
 }
@@ -132,7 +146,7 @@ TEST_CASE("A CSV snapshot is a header row and one CRLF row per call, without a B
 {
     const BoardEntry live = liveEntry();
     const BoardEntry ended = endedEntry();
-    const QByteArray bytes = write({&live, &ended}, SnapshotFormat::Csv);
+    const QByteArray bytes = write({ &live, &ended }, SnapshotFormat::Csv);
     CHECK_FALSE(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.startsWith(QByteArray(kColumns.join(u',').toUtf8() + "\r\n")));
 
@@ -140,21 +154,47 @@ TEST_CASE("A CSV snapshot is a header row and one CRLF row per call, without a B
     REQUIRE(rows.size() == 3);
     CHECK(rows[0] == kColumns);
     CHECK(rows[1]
-          == QStringList{QStringLiteral("Q2FsbElkMDE"), QStringLiteral("live"), QStringLiteral("Inbound"),
-                         QStringLiteral("SMITH, JANE \"JJ\""), QStringLiteral("'+14155550123"), QString(),
-                         QStringLiteral("Carol Queue"), QStringLiteral("'+16505550100"), QStringLiteral("101"),
-                         QStringLiteral("62264425016"), QStringLiteral("2026-05-04T14:02:11.318Z"),
-                         QStringLiteral("330"), QStringLiteral("Voice"), QStringLiteral("Phone Call"),
-                         QStringLiteral("In Progress"), QString(), QStringLiteral("PSTN"),
-                         QStringLiteral("1039811327016"), QStringLiteral("s-b1e2897a1c49dz1876d9b9d11z19269ec0000"),
-                         QStringLiteral("p-b1e2897a1c49dz1876d9b9d11z19269ec0000-2")});
+          == QStringList { QStringLiteral("Q2FsbElkMDE"),
+                           QStringLiteral("live"),
+                           QStringLiteral("Inbound"),
+                           QStringLiteral("SMITH, JANE \"JJ\""),
+                           QStringLiteral("'+14155550123"),
+                           QString(),
+                           QStringLiteral("Carol Queue"),
+                           QStringLiteral("'+16505550100"),
+                           QStringLiteral("101"),
+                           QStringLiteral("62264425016"),
+                           QStringLiteral("2026-05-04T14:02:11.318Z"),
+                           QStringLiteral("330"),
+                           QStringLiteral("Voice"),
+                           QStringLiteral("Phone Call"),
+                           QStringLiteral("In Progress"),
+                           QString(),
+                           QStringLiteral("PSTN"),
+                           QStringLiteral("1039811327016"),
+                           QStringLiteral("s-b1e2897a1c49dz1876d9b9d11z19269ec0000"),
+                           QStringLiteral("p-b1e2897a1c49dz1876d9b9d11z19269ec0000-2") });
     CHECK(rows[2]
-          == QStringList{QStringLiteral("Q2FsbElkMDI"), QStringLiteral("ended"), QStringLiteral("Outbound"),
-                         QStringLiteral("Dan Dialer"), QStringLiteral("'+16505550101"), QStringLiteral("102"),
-                         QString(), QStringLiteral("'+12125550199"), QString(), QStringLiteral("9007199254740993"),
-                         QStringLiteral("2026-05-04T13:58:51.318Z"), QStringLiteral("194"), QStringLiteral("Voice"),
-                         QStringLiteral("VoIP Call"), QStringLiteral("Call connected"), QStringLiteral("Connected"),
-                         QStringLiteral("VoIP"), QStringLiteral("1039811326016"), QString(), QString()});
+          == QStringList { QStringLiteral("Q2FsbElkMDI"),
+                           QStringLiteral("ended"),
+                           QStringLiteral("Outbound"),
+                           QStringLiteral("Dan Dialer"),
+                           QStringLiteral("'+16505550101"),
+                           QStringLiteral("102"),
+                           QString(),
+                           QStringLiteral("'+12125550199"),
+                           QString(),
+                           QStringLiteral("9007199254740993"),
+                           QStringLiteral("2026-05-04T13:58:51.318Z"),
+                           QStringLiteral("194"),
+                           QStringLiteral("Voice"),
+                           QStringLiteral("VoIP Call"),
+                           QStringLiteral("Call connected"),
+                           QStringLiteral("Connected"),
+                           QStringLiteral("VoIP"),
+                           QStringLiteral("1039811326016"),
+                           QString(),
+                           QString() });
 }
 
 TEST_CASE("A live call's duration never falls behind the platform's own figure", "[snapshot]")
@@ -205,15 +245,16 @@ TEST_CASE("A JSON snapshot has generatedAt, count and calls keyed like the CSV c
 {
     const BoardEntry live = liveEntry();
     const BoardEntry ended = endedEntry();
-    const QByteArray bytes = write({&live, &ended}, SnapshotFormat::Json);
+    const QByteArray bytes = write({ &live, &ended }, SnapshotFormat::Json);
     CHECK(bytes.contains("\n    \"")); // indented for people reading it
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     REQUIRE(parseError.error == QJsonParseError::NoError);
     REQUIRE(doc.isObject());
     const QJsonObject root = doc.object();
-    CHECK(root.keys() == QStringList{QStringLiteral("calls"), QStringLiteral("count"), QStringLiteral("generatedAt")});
+    CHECK(root.keys()
+          == QStringList { QStringLiteral("calls"), QStringLiteral("count"), QStringLiteral("generatedAt") });
     CHECK(root.value(QStringLiteral("generatedAt")).toString() == QStringLiteral("2026-05-04T14:07:41.318Z"));
     CHECK(root.value(QStringLiteral("count")).toInteger() == 2);
 
@@ -255,7 +296,7 @@ TEST_CASE("A JSON call with no known duration has duration_seconds null", "[snap
 {
     BoardEntry ended = endedEntry();
     ended.call.durationSeconds = -1;
-    const QJsonDocument doc = QJsonDocument::fromJson(write({&ended}, SnapshotFormat::Json));
+    const QJsonDocument doc = QJsonDocument::fromJson(write({ &ended }, SnapshotFormat::Json));
     const QJsonObject call = doc.object().value(QStringLiteral("calls")).toArray().at(0).toObject();
     CHECK(call.contains(QStringLiteral("duration_seconds")));
     CHECK(call.value(QStringLiteral("duration_seconds")).isNull());
@@ -273,7 +314,7 @@ TEST_CASE("An empty board gives a header-only CSV and a JSON with no calls", "[s
 TEST_CASE("The order of the board's entries is the order of the rows", "[snapshot]")
 {
     CallBoard board;
-    board.applySnapshot({endedEntry().call, liveEntry().call}, kNow);
+    board.applySnapshot({ endedEntry().call, liveEntry().call }, kNow);
     const QList<QStringList> rows = readCsv(write(board.entries(), SnapshotFormat::Csv));
     REQUIRE(rows.size() == 3);
     CHECK(rows[1].at(0) == QStringLiteral("Q2FsbElkMDE")); // the newer start first
@@ -289,12 +330,12 @@ TEST_CASE("A snapshot written to a device that cannot take it fails with a reaso
     QBuffer readOnly;
     readOnly.open(QIODevice::ReadOnly);
     QString error;
-    CHECK_FALSE(writeSnapshot(&readOnly, {&live}, format, kNow, &error));
+    CHECK_FALSE(writeSnapshot(&readOnly, { &live }, format, kNow, &error));
     CHECK_FALSE(error.isEmpty());
 
     QBuffer closed;
     error.clear();
-    CHECK_FALSE(writeSnapshot(&closed, {&live}, format, kNow, &error));
+    CHECK_FALSE(writeSnapshot(&closed, { &live }, format, kNow, &error));
     CHECK_FALSE(error.isEmpty());
-    CHECK_FALSE(writeSnapshot(nullptr, {&live}, format, kNow, nullptr));
+    CHECK_FALSE(writeSnapshot(nullptr, { &live }, format, kNow, nullptr));
 }

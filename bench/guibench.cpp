@@ -1,0 +1,187 @@
+// What the window costs: GUI-thread time to apply a snapshot of 1,000 and 10,000 calls to the
+// model behind a shown, sorted table; resident memory with 10,000 calls; idle CPU while 1,000
+// live calls tick. The records come from the simulator's own JSON, parsed as the feed parses
+// them (on a worker thread in the app; timed here separately).
+#include "activecallsmodel.h"
+#include "activecallspage.h"
+#include "callfilterproxy.h"
+#include "clock.h"
+#include "simserver.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace callwatch;
+
+namespace {
+
+class SimTime final : public Clock
+{
+public:
+    explicit SimTime(sim::SimClock &clock)
+        : m_clock(clock)
+    {
+    }
+    qint64 nowMs() const override { return m_clock.nowMs(); }
+    qint64 timerDelayMs(qint64 ms) const override { return ms; }
+
+private:
+    sim::SimClock &m_clock;
+};
+
+QByteArray pageJson(sim::SimServer &server)
+{
+    server.calls().advance();
+    QJsonArray records;
+    for (const auto &ref : server.calls().listing(std::nullopt))
+        records.append(server.calls().recordJson(ref, QStringLiteral("http://127.0.0.1:1/restapi/v1.0")));
+    return QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact);
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+qint64 statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+void runFor(int realMs)
+{
+    QEventLoop loop;
+    QTimer::singleShot(realMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Figures
+{
+    double parseMs = 0;
+    double firstApplyMs = 0;
+    double nextApplyMs = 0;
+    qint64 rssKiB = 0;
+};
+
+// One window with `calls` records: the first snapshot fills it, the next ones (10 simulated
+// seconds apart) bring the usual mix of changed, new and vanished calls.
+Figures measure(int calls, int rounds)
+{
+    sim::SimOptions options;
+    options.calls = calls;
+    options.speed = 1e-6; // the clock moves only when told
+    sim::SimServer server(options);
+    SimTime clock(server.clock());
+
+    ActiveCallsModel model(clock);
+    CallFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
+    view.resize(1280, 720);
+    view.show();
+    runFor(50);
+
+    Figures f;
+    std::vector<double> parse;
+    std::vector<double> next;
+    for (int round = 0; round <= rounds; ++round) {
+        const QByteArray json = pageJson(server);
+        QElapsedTimer t;
+        t.start();
+        ActiveCallsPage page = ActiveCallsPage::parse(json);
+        parse.push_back(ms(t));
+        t.restart();
+        model.applySnapshot(std::move(page.records), clock.now());
+        QCoreApplication::processEvents(); // the view's share of the update, painting included
+        const double applied = ms(t);
+        if (round == 0)
+            f.firstApplyMs = applied;
+        else
+            next.push_back(applied);
+        server.clock().advance(10'000);
+    }
+    f.parseMs = median(parse);
+    f.nextApplyMs = median(next);
+    f.rssKiB = statusKiB("VmRSS:");
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const qint64 baseRss = statusKiB("VmRSS:");
+
+    std::printf("| calls | parse (worker thread) | first snapshot into the table | next snapshot (median) | resident memory |\n");
+    std::printf("|---|---|---|---|---|\n");
+    for (const int calls : {1000, 10000}) {
+        const Figures f = measure(calls, 9);
+        std::printf("| %d | %.1f ms | %.1f ms | %.2f ms | %.1f MiB |\n", calls, f.parseMs, f.firstApplyMs, f.nextApplyMs,
+                    double(f.rssKiB) / 1024.0);
+    }
+    std::printf("\nResident memory of an empty QApplication in this process: %.1f MiB\n", double(baseRss) / 1024.0);
+
+    // Idle CPU: a shown table with about 1,000 records, durations ticking, no polling.
+    {
+        sim::SimOptions options;
+        options.calls = 1000;
+        options.speed = 1.0;
+        sim::SimServer server(options);
+        SimTime clock(server.clock());
+        ActiveCallsModel model(clock);
+        CallFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QTableView view;
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
+        view.resize(1280, 720);
+        view.show();
+        ActiveCallsPage page = ActiveCallsPage::parse(pageJson(server));
+        model.applySnapshot(std::move(page.records), clock.now());
+        runFor(1000);
+        const double cpu0 = cpuSeconds();
+        QElapsedTimer wall;
+        wall.start();
+        runFor(20000);
+        const double share = (cpuSeconds() - cpu0) / (double(wall.elapsed()) / 1000.0) * 100.0;
+        std::printf("Idle CPU with %d live calls ticking (20 s, sorted by start time): %.2f %%\n",
+                    model.board().liveCount(), share);
+    }
+    return 0;
+}

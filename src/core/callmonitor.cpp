@@ -1,0 +1,96 @@
+#include "callmonitor.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace callwatch {
+
+CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_client(std::make_unique<RestClient>(credentials.server, clock))
+    , m_auth(std::make_unique<AuthSession>(*m_client, clock))
+    , m_feed(std::make_unique<ActiveCallsFeed>(*m_client, clock))
+{
+    m_auth->setCredentials(credentials);
+    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, &CallMonitor::snapshotReady);
+    connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
+    connect(m_auth.get(), &AuthSession::stateChanged, this, &CallMonitor::statusChanged);
+    connect(&m_client->rateLimits(), &RateLimitState::changed, this, &CallMonitor::statusChanged);
+    connect(m_auth.get(), &AuthSession::signedIn, this, [this] { readAccount(); });
+}
+
+CallMonitor::~CallMonitor() = default;
+
+void CallMonitor::start()
+{
+    m_auth->signIn();
+}
+
+void CallMonitor::readAccount()
+{
+    m_client->get(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"),
+                  this, [this](const RestResponse &r) {
+                      const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+                      if (r.error.isError() || o.isEmpty()) {
+                          qCWarning(lcApi) << "cannot read the signed-in extension:" << r.error.userMessage();
+                      } else {
+                          // The id is a JSON number above 2^32; a double holds it exactly.
+                          m_account.extensionId = QString::number(qint64(o.value(QStringLiteral("id")).toDouble()));
+                          m_account.name = o.value(QStringLiteral("name")).toString();
+                          m_account.extensionNumber = o.value(QStringLiteral("extensionNumber")).toString();
+                          m_account.admin = o.value(QStringLiteral("permissions"))
+                                                .toObject()
+                                                .value(QStringLiteral("admin"))
+                                                .toObject()
+                                                .value(QStringLiteral("enabled"))
+                                                .toBool();
+                          m_account.company =
+                              o.value(QStringLiteral("contact")).toObject().value(QStringLiteral("company")).toString();
+                          m_account.known = true;
+                      }
+                      // Company scope is for admins; everyone else watches their own calls.
+                      if (!m_scopeChosen)
+                          m_feed->setScope(m_account.admin ? CallScope::Account : CallScope::Extension);
+                      m_scopeChosen = true;
+                      Q_EMIT accountChanged();
+                      if (!m_paused)
+                          m_feed->start();
+                      // The company's business name lives on the account, not the extension.
+                      m_client->get(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/business-address")),
+                                    QStringLiteral("light"), this, [this](const RestResponse &address) {
+                                        const QString company = QJsonDocument::fromJson(address.body)
+                                                                    .object()
+                                                                    .value(QStringLiteral("company"))
+                                                                    .toString();
+                                        if (!address.error.isError() && !company.isEmpty()) {
+                                            m_account.company = company;
+                                            Q_EMIT accountChanged();
+                                        }
+                                    });
+                  });
+}
+
+void CallMonitor::setScope(CallScope scope)
+{
+    m_scopeChosen = true;
+    m_feed->setScope(scope);
+    if (!m_paused && m_auth->state() == AuthSession::State::SignedIn && m_feed->status().state == FeedStatus::State::Stopped)
+        m_feed->start();
+}
+
+void CallMonitor::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_feed->stop();
+    else if (m_auth->state() == AuthSession::State::SignedIn)
+        m_feed->start();
+    Q_EMIT statusChanged();
+}
+
+} // namespace callwatch

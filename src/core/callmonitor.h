@@ -1,0 +1,66 @@
+#pragma once
+
+#include "activecallsfeed.h"
+#include "authsession.h"
+#include "restclient.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace callwatch {
+
+class Clock;
+
+// Who is signed in, as the dashboard shows it.
+struct AccountInfo
+{
+    QString extensionId;
+    QString name;
+    QString extensionNumber;
+    QString company;
+    bool admin = false;
+    bool known = false; // false until the extension has been read
+};
+
+// One signed-in watch on a RingCentral account: the REST client, the OAuth session and the
+// active-calls feed wired together, plus who the user is. The window and tests drive this;
+// it has no widgets.
+class CallMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    CallMonitor(const Credentials &credentials, const Clock &clock, QObject *parent = nullptr);
+    ~CallMonitor() override;
+
+    RestClient &client() { return *m_client; }
+    AuthSession &auth() { return *m_auth; }
+    ActiveCallsFeed &feed() { return *m_feed; }
+    const AccountInfo &account() const { return m_account; }
+
+    // Signs in, reads who the user is, then starts the feed: account-wide for an admin,
+    // the own extension for everyone else.
+    void start();
+    void setScope(CallScope scope);
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+Q_SIGNALS:
+    void accountChanged();
+    void snapshotReady(const std::vector<callwatch::ActiveCall> &records, qint64 atMs);
+    void statusChanged();
+
+private:
+    void readAccount();
+
+    const Clock &m_clock;
+    std::unique_ptr<RestClient> m_client;
+    std::unique_ptr<AuthSession> m_auth;
+    std::unique_ptr<ActiveCallsFeed> m_feed;
+    AccountInfo m_account;
+    bool m_paused = false;
+    bool m_scopeChosen = false;
+};
+
+} // namespace callwatch

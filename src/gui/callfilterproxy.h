@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace callwatch {
+
+// What the table shows: the search text (names, numbers, extensions) and whether calls that
+// ended but are still in the platform's cache are listed. Sorts on the model's raw values.
+class CallFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CallFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setShowEnded(bool show);
+    bool showEnded() const { return m_showEnded; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    QStringList m_terms;
+    bool m_showEnded = true;
+};
+
+} // namespace callwatch

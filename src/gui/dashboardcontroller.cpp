@@ -1,0 +1,153 @@
+#include "dashboardcontroller.h"
+
+#include "callmonitor.h"
+#include "credentialvault.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "signindialog.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace callwatch {
+
+namespace {
+
+// Exit waits this long at most for the platform to confirm the revoke.
+constexpr int kShutdownTimeoutMs = 3000;
+
+} // namespace
+
+DashboardController::DashboardController(MainWindow &window, CredentialVault &vault, QSettings &settings,
+                                         const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_vault(vault)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    connect(&window, &MainWindow::signInRequested, this, &DashboardController::showSignIn);
+    connect(&window, &MainWindow::signOutRequested, this, &DashboardController::signOut);
+    connect(&vault, &CredentialVault::keyringUnavailable, &window, &MainWindow::setNotice);
+}
+
+DashboardController::~DashboardController() = default;
+
+void DashboardController::start()
+{
+    const Profile profile = ProfileSettings::load(m_settings, m_profile);
+    if (profile.clientId.isEmpty()) {
+        showSignIn();
+        return;
+    }
+    // Read the three secrets one after the other; the keychain answers asynchronously.
+    auto credentials = std::make_shared<Credentials>();
+    credentials->server = profile.serverUrl;
+    credentials->clientId = profile.clientId;
+    m_vault.read(SecretStore::keyFor(m_profile, SecretKind::ClientSecret), this, [this, credentials](SecretResult secret) {
+        credentials->clientSecret = secret.value;
+        m_vault.read(SecretStore::keyFor(m_profile, SecretKind::Jwt), this, [this, credentials](SecretResult jwt) {
+            if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
+                if (jwt.status == SecretResult::Status::Unavailable)
+                    m_window.setNotice(jwt.message);
+                showSignIn();
+                return;
+            }
+            credentials->jwt = jwt.value;
+            m_vault.read(SecretStore::keyFor(m_profile, SecretKind::RefreshToken), this,
+                         [this, credentials](SecretResult refresh) { watch(*credentials, refresh.value, false); });
+        });
+    });
+}
+
+void DashboardController::startDemo()
+{
+    if (!m_demoLauncher)
+        return;
+    const std::optional<Credentials> credentials = m_demoLauncher();
+    if (!credentials) {
+        m_window.setNotice(tr("The demo platform could not start on 127.0.0.1."));
+        return;
+    }
+    watch(*credentials, {}, true);
+}
+
+void DashboardController::showSignIn()
+{
+    auto *dialog = new SignInDialog(m_vault, m_settings, m_clock, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Profile profile = ProfileSettings::load(m_settings, m_profile);
+    dialog->setProfile(profile, {}, {});
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->outcome() == SignInDialog::Outcome::Demo)
+            startDemo();
+        else
+            watch(dialog->credentials(), {}, false);
+    });
+    dialog->open();
+}
+
+void DashboardController::watch(const Credentials &credentials, const QString &savedRefreshToken, bool demo)
+{
+    stopWatching();
+    m_demo = demo;
+    m_monitor = std::make_unique<CallMonitor>(credentials, m_clock);
+    if (!demo) {
+        // The rotated refresh token goes to the keychain, so the next start continues this
+        // session instead of opening a new one.
+        m_monitor->auth().setSavedRefreshToken(savedRefreshToken);
+        const QString key = SecretStore::keyFor(m_profile, SecretKind::RefreshToken);
+        connect(&m_monitor->auth(), &AuthSession::refreshTokenChanged, this, [this, key](const QString &token) {
+            if (token.isEmpty())
+                m_vault.remove(key, this, {});
+            else
+                m_vault.write(key, token, this, {});
+        });
+    }
+    m_window.setDemoMode(demo);
+    m_window.attach(m_monitor.get());
+    m_monitor->start();
+}
+
+void DashboardController::stopWatching()
+{
+    m_window.attach(nullptr);
+    if (m_monitor) {
+        // Let the revoke finish in the background; the monitor goes when it has.
+        CallMonitor *old = m_monitor.release();
+        old->feed().stop();
+        old->auth().signOut(old, [old] { old->deleteLater(); });
+    }
+}
+
+void DashboardController::signOut(bool deleteSavedSecrets)
+{
+    stopWatching();
+    if (deleteSavedSecrets && !m_demo) {
+        for (SecretKind kind : {SecretKind::Jwt, SecretKind::ClientSecret, SecretKind::RefreshToken})
+            m_vault.remove(SecretStore::keyFor(m_profile, kind), this, {});
+    }
+    m_window.setDemoMode(false);
+    showSignIn();
+}
+
+void DashboardController::shutdown(std::function<void()> done)
+{
+    if (!m_monitor || m_monitor->auth().state() != AuthSession::State::SignedIn) {
+        done();
+        return;
+    }
+    auto reported = std::make_shared<bool>(false);
+    auto once = [reported, done] {
+        if (!*reported) {
+            *reported = true;
+            done();
+        }
+    };
+    m_monitor->feed().stop();
+    m_monitor->auth().signOut(this, once);
+    QTimer::singleShot(kShutdownTimeoutMs, this, once);
+}
+
+} // namespace callwatch

@@ -1,0 +1,236 @@
+// The table model and its proxy: keyed updates that keep the user's place, ticking
+// durations, greyed ended calls, search. Every model runs under QAbstractItemModelTester.
+#include "activecallsmodel.h"
+#include "callfilterproxy.h"
+#include "clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace callwatch;
+
+namespace {
+
+class ManualClock final : public Clock
+{
+public:
+    qint64 nowMs() const override { return m_now; }
+    qint64 timerDelayMs(qint64 ms) const override { return ms; }
+    void set(const QDateTime &t) { m_now = t.toMSecsSinceEpoch(); }
+    void advance(qint64 ms) { m_now += ms; }
+
+private:
+    qint64 m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch();
+};
+
+ActiveCall call(const QString &id, const QDateTime &start, const QString &fromName, const QString &fromNumber,
+                const QString &result = QStringLiteral("In Progress"))
+{
+    ActiveCall c;
+    c.id = id;
+    c.sessionId = QStringLiteral("s") + id;
+    c.startTime = start;
+    c.durationSeconds = 0;
+    c.direction = QStringLiteral("Inbound");
+    c.type = QStringLiteral("Voice");
+    c.action = QStringLiteral("Phone Call");
+    c.result = result;
+    c.from.name = fromName;
+    c.from.phoneNumber = fromNumber;
+    c.to.name = QStringLiteral("Alice Anderson");
+    c.to.extensionNumber = QStringLiteral("101");
+    c.to.extensionId = QStringLiteral("62264425016");
+    c.to.phoneNumber = QStringLiteral("+16505500000");
+    c.extensionId = QStringLiteral("62264425016");
+    return c;
+}
+
+struct Fixture
+{
+    Fixture()
+        : model(clock)
+        , modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    {
+        proxy.setSourceModel(&model);
+        proxyTester = std::make_unique<QAbstractItemModelTester>(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(ActiveCallsModel::StartTime, Qt::DescendingOrder);
+    }
+
+    std::vector<ActiveCall> calls(int n, int offset = 0)
+    {
+        std::vector<ActiveCall> out;
+        const QDateTime base = clock.now().addSecs(-600);
+        for (int i = offset; i < offset + n; ++i)
+            out.push_back(call(QStringLiteral("rec%1").arg(i, 4, 10, QLatin1Char('0')), base.addSecs(i),
+                               QStringLiteral("Caller %1").arg(i), QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0'))));
+        return out;
+    }
+
+    int proxyRowOf(const QString &key) const
+    {
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            if (proxy.index(r, 0).data(ActiveCallsModel::KeyRole).toString() == key)
+                return r;
+        }
+        return -1;
+    }
+
+    ManualClock clock;
+    ActiveCallsModel model;
+    QAbstractItemModelTester modelTester;
+    CallFilterProxy proxy;
+    std::unique_ptr<QAbstractItemModelTester> proxyTester;
+};
+
+} // namespace
+
+TEST_CASE("A snapshot becomes rows, and the next one only adds, changes and removes", "[model]")
+{
+    Fixture f;
+    QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&f.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removes(&f.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
+
+    f.model.applySnapshot(f.calls(50), f.clock.now());
+    CHECK(f.model.rowCount() == 50);
+    CHECK(inserts.count() == 1); // one insert for all new calls
+
+    std::vector<ActiveCall> next = f.calls(45, 5); // rec0000..rec0004 gone, rec0045..rec0049 kept
+    next[10].result = QStringLiteral("Accepted"); // one call ended
+    for (const auto &extra : f.calls(3, 100))
+        next.push_back(extra);
+    inserts.clear();
+    f.model.applySnapshot(next, f.clock.now());
+
+    CHECK(f.model.rowCount() == 48);
+    CHECK(resets.isEmpty()); // never a reset on a poll
+    CHECK(inserts.count() == 1);
+    CHECK(removes.count() >= 1);
+    CHECK_FALSE(changes.isEmpty());
+    CHECK(f.model.board().liveCount() == 47);
+    CHECK(f.proxyRowOf(QStringLiteral("rec0000")) == -1);
+    CHECK(f.proxyRowOf(QStringLiteral("rec0102")) == 0); // newest start first
+}
+
+TEST_CASE("Selection, current row and scroll position survive a poll", "[model][view]")
+{
+    Fixture f;
+    QTableView view;
+    view.setModel(&f.proxy);
+    view.resize(800, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    f.model.applySnapshot(f.calls(200), f.clock.now());
+
+    const int row = f.proxyRowOf(QStringLiteral("rec0080"));
+    REQUIRE(row >= 0);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setCurrentIndex(f.proxy.index(row, 2));
+    view.scrollTo(f.proxy.index(row, 0), QAbstractItemView::PositionAtCenter);
+    const int scroll = view.verticalScrollBar()->value();
+    REQUIRE(scroll > 0);
+    REQUIRE(view.selectionModel()->selectedRows().size() == 1);
+
+    // The next poll: durations and results change, some old calls go, none of them above.
+    std::vector<ActiveCall> next = f.calls(200);
+    next[80].durationSeconds = 42;
+    next[150].result = QStringLiteral("Accepted");
+    next.erase(next.begin(), next.begin() + 10);
+    f.model.applySnapshot(next, f.clock.now());
+
+    const QModelIndex current = view.currentIndex();
+    CHECK(current.data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0080"));
+    CHECK(current.column() == 2);
+    const QModelIndexList selected = view.selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first().data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0080"));
+    CHECK(view.verticalScrollBar()->value() == scroll);
+}
+
+TEST_CASE("Durations tick every second through the duration column only", "[model]")
+{
+    Fixture f;
+    std::vector<ActiveCall> one{call(QStringLiteral("a"), f.clock.now().addSecs(-65), QStringLiteral("X"), QStringLiteral("+1"))};
+    f.model.applySnapshot(one, f.clock.now());
+    const QModelIndex duration = f.model.index(0, ActiveCallsModel::Duration);
+    CHECK(duration.data().toString() == QStringLiteral("1:05"));
+
+    QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
+    f.clock.advance(10'000);
+    REQUIRE(changes.wait(3000));
+    const QModelIndex topLeft = changes.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changes.first().at(1).toModelIndex();
+    CHECK(topLeft.column() == ActiveCallsModel::Duration);
+    CHECK(bottomRight.column() == ActiveCallsModel::Duration);
+    CHECK(duration.data().toString() == QStringLiteral("1:15"));
+    CHECK(duration.data(ActiveCallsModel::SortRole).toLongLong() == 75);
+}
+
+TEST_CASE("Ended calls keep their final duration, grey out and hide with the toggle", "[model]")
+{
+    Fixture f;
+    ActiveCall ended = call(QStringLiteral("e"), f.clock.now().addSecs(-300), QStringLiteral("Ended caller"),
+                            QStringLiteral("+2"), QStringLiteral("Accepted"));
+    ended.durationSeconds = 194;
+    ActiveCall live = call(QStringLiteral("l"), f.clock.now().addSecs(-30), QStringLiteral("Live caller"), QStringLiteral("+3"));
+    f.model.applySnapshot({ended, live}, f.clock.now());
+
+    const int endedRow = f.proxyRowOf(QStringLiteral("e"));
+    REQUIRE(endedRow >= 0);
+    const QModelIndex endedStatus = f.proxy.index(endedRow, ActiveCallsModel::Status);
+    CHECK(endedStatus.data().toString() == QStringLiteral("Ended"));
+    CHECK(f.proxy.index(endedRow, ActiveCallsModel::Duration).data().toString() == QStringLiteral("3:14"));
+    CHECK(endedStatus.data(Qt::ForegroundRole).value<QBrush>().color()
+          == QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    CHECK_FALSE(f.proxy.index(f.proxyRowOf(QStringLiteral("l")), 0).data(Qt::ForegroundRole).isValid());
+
+    f.proxy.setShowEnded(false);
+    CHECK(f.proxy.rowCount() == 1);
+    CHECK(f.proxyRowOf(QStringLiteral("e")) == -1);
+    f.proxy.setShowEnded(true);
+    CHECK(f.proxy.rowCount() == 2);
+}
+
+TEST_CASE("Search filters on names, numbers and extensions", "[model]")
+{
+    Fixture f;
+    f.model.applySnapshot(f.calls(30), f.clock.now());
+    f.proxy.setSearchText(QStringLiteral("caller 17"));
+    CHECK(f.proxy.rowCount() == 1);
+    f.proxy.setSearchText(QStringLiteral("+14155550021"));
+    CHECK(f.proxy.rowCount() == 1);
+    CHECK(f.proxy.index(0, 0).data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0021"));
+    f.proxy.setSearchText(QStringLiteral("(415) 555-0021")); // formatted as people write it
+    CHECK(f.proxy.rowCount() == 1);
+    f.proxy.setSearchText(QStringLiteral("415555 0021"));
+    CHECK(f.proxy.rowCount() == 1);
+    f.proxy.setSearchText(QStringLiteral("101")); // the extension every call goes to
+    CHECK(f.proxy.rowCount() == 30);
+    f.proxy.setSearchText(QStringLiteral("nobody"));
+    CHECK(f.proxy.rowCount() == 0);
+    f.proxy.setSearchText(QString());
+    CHECK(f.proxy.rowCount() == 30);
+}
+
+TEST_CASE("Every column has a header and sorts on raw values", "[model]")
+{
+    Fixture f;
+    std::vector<ActiveCall> calls = f.calls(3);
+    calls[0].startTime = f.clock.now().addSecs(-9 * 60); // 9:00
+    calls[1].startTime = f.clock.now().addSecs(-70); // 1:10
+    calls[2].startTime = f.clock.now().addSecs(-65 * 60); // 1:05:00
+    f.model.applySnapshot(calls, f.clock.now());
+    for (int c = 0; c < ActiveCallsModel::ColumnCount; ++c)
+        CHECK_FALSE(f.model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    f.proxy.sort(ActiveCallsModel::Duration, Qt::DescendingOrder);
+    // As text "9:00" > "1:10" > "1:05:00"; as seconds the hour-long call is first.
+    CHECK(f.proxy.index(0, ActiveCallsModel::Duration).data().toString() == QStringLiteral("1:05:00"));
+    CHECK(f.proxy.index(2, ActiveCallsModel::Duration).data().toString() == QStringLiteral("1:10"));
+}

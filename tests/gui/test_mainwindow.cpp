@@ -1,0 +1,191 @@
+// The main window against the simulator, driven as a user drives it: the scope toggle, the
+// search box, and a status bar that tells the truth when the platform misbehaves.
+#include "../core/clientfixture.h"
+#include "activecallsmodel.h"
+#include "callfilterproxy.h"
+#include "callmonitor.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callwatch;
+using namespace callwatch::test;
+
+namespace {
+
+struct WindowFixture
+{
+    explicit WindowFixture(const sim::SimOptions &options = frozenOptions(40))
+        : server(options)
+        , clock(server.clock())
+        , settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat)
+        , window(clock, settings)
+    {
+        REQUIRE(server.start() != 0);
+        window.resize(1280, 720);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    void watch(const QString &jwt)
+    {
+        monitor = std::make_unique<CallMonitor>(
+            Credentials{server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt}, clock);
+        window.attach(monitor.get());
+        monitor->start();
+    }
+
+    QAction *action(const char *name) { return window.findChild<QAction *>(QLatin1String(name)); }
+
+    // The path of the latest active-calls request the platform received.
+    QString lastHeavyPath() const
+    {
+        const auto &log = server.requestLog();
+        for (auto it = log.rbegin(); it != log.rend(); ++it) {
+            if (it->group == QLatin1String("heavy"))
+                return it->path;
+        }
+        return {};
+    }
+
+    // Saves what the user sees, for the docs, when CALLWATCH_SCREENSHOT_DIR names a folder.
+    void screenshot(const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("CALLWATCH_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            window.grab().save(folder + QLatin1Char('/') + name);
+    }
+
+    QTemporaryDir dir;
+    sim::SimServer server;
+    SimClockAdapter clock;
+    QSettings settings;
+    MainWindow window;
+    std::unique_ptr<CallMonitor> monitor;
+};
+
+sim::Fault activeCallsFault(int status, int retryAfter, int count)
+{
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Status;
+    fault.status = status;
+    fault.retryAfterSeconds = retryAfter;
+    fault.count = count;
+    fault.pathContains = QStringLiteral("active-calls");
+    return fault;
+}
+
+} // namespace
+
+TEST_CASE("An administrator sees the company's calls and the scope toggle switches to their own", "[window]")
+{
+    WindowFixture f;
+    f.watch(f.server.adminJwt());
+    const auto companyRecords = f.server.calls().listing(std::nullopt).size();
+    REQUIRE(waitUntil([&] { return f.window.model().rowCount() == int(companyRecords); }));
+    CHECK(f.action("actionCompany")->isEnabled());
+    CHECK(f.action("actionCompany")->isChecked());
+    CHECK(f.lastHeavyPath() == QStringLiteral("/restapi/v1.0/account/~/active-calls"));
+
+    f.action("actionMyCalls")->trigger();
+    const auto mine = f.server.calls().listing(f.server.account().adminUser().id).size();
+    REQUIRE(waitUntil([&] {
+        return f.lastHeavyPath() == QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls")
+            && f.window.model().rowCount() == int(mine);
+    }));
+    CHECK(f.action("actionMyCalls")->isChecked());
+}
+
+TEST_CASE("For a non-admin, Company is disabled and says why", "[window]")
+{
+    WindowFixture f;
+    f.watch(f.server.userJwt());
+    REQUIRE(waitUntil([&] { return f.monitor->account().known; }));
+    CHECK_FALSE(f.action("actionCompany")->isEnabled());
+    CHECK(f.action("actionCompany")->toolTip().contains(QStringLiteral("administrator")));
+    CHECK(f.action("actionMyCalls")->isChecked());
+    REQUIRE(waitUntil([&] { return f.monitor->feed().status().lastSnapshotAtMs > 0; }));
+    for (const auto &e : f.server.requestLog())
+        CHECK(e.path != QStringLiteral("/restapi/v1.0/account/~/active-calls"));
+}
+
+TEST_CASE("Typing in the search box filters the rows", "[window]")
+{
+    WindowFixture f(frozenOptions(60));
+    f.watch(f.server.adminJwt());
+    REQUIRE(waitUntil([&] { return f.window.model().rowCount() > 20; }));
+    const QString someone = f.window.model().entryAt(0)->call.from.phoneNumber;
+    REQUIRE_FALSE(someone.isEmpty());
+
+    QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
+    auto *search = f.window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    REQUIRE(search);
+    CHECK(search->hasFocus());
+    QTest::keyClicks(search, someone);
+    const int shown = f.window.proxy().rowCount();
+    CHECK(shown >= 1);
+    CHECK(shown < f.window.model().rowCount());
+    for (int r = 0; r < shown; ++r)
+        CHECK(f.window.proxy().index(r, 0).data(ActiveCallsModel::SearchTextRole).toString().contains(someone));
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    CHECK(f.window.proxy().rowCount() == f.window.model().rowCount());
+}
+
+TEST_CASE("The status bar shows Live, then Rate-limited until a time when the platform says 429", "[window][status]")
+{
+    WindowFixture f;
+    f.watch(f.server.adminJwt());
+    REQUIRE(waitUntil([&] { return f.window.statusText() == QStringLiteral("Live"); }));
+    f.server.injectFault(activeCallsFault(429, 120, 1));
+    f.action("actionRefresh")->trigger();
+    REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Rate-limited until ")); }));
+    // The rows stay: a rate limit is no reason to empty the table.
+    CHECK(f.window.model().rowCount() > 0);
+    f.screenshot(QStringLiteral("rate-limited.png"));
+}
+
+TEST_CASE("The status bar shows Offline with the retry countdown while the server fails", "[window][status]")
+{
+    WindowFixture f;
+    f.server.injectFault(activeCallsFault(503, 0, 100));
+    f.watch(f.server.adminJwt());
+    REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Offline, retrying in ")); }));
+    CHECK(f.window.statusText().contains(QStringLiteral("503")));
+}
+
+TEST_CASE("The status bar asks for sign-in with the server's reason when the JWT is refused", "[window][status]")
+{
+    WindowFixture f;
+    f.watch(QStringLiteral("not.a.validjwt"));
+    REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Sign-in required")); }));
+    CHECK(f.window.statusText().contains(QStringLiteral("JWT token is invalid")));
+}
+
+TEST_CASE("Column layout, sort and the ended-calls toggle persist", "[window]")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("layout.ini"));
+    SystemClock clock;
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        MainWindow window(clock, settings);
+        window.tableView()->horizontalHeader()->setSectionHidden(ActiveCallsModel::Transport, true);
+        window.tableView()->sortByColumn(ActiveCallsModel::Duration, Qt::AscendingOrder);
+        window.findChild<QAction *>(QStringLiteral("actionShowEnded"))->setChecked(false);
+        window.close();
+    }
+    QSettings settings(ini, QSettings::IniFormat);
+    MainWindow window(clock, settings);
+    QHeaderView *header = window.tableView()->horizontalHeader();
+    CHECK(header->isSectionHidden(ActiveCallsModel::Transport));
+    CHECK(header->sortIndicatorSection() == ActiveCallsModel::Duration);
+    CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    CHECK_FALSE(window.proxy().showEnded());
+}
