@@ -3,6 +3,10 @@
 # (bench/sdk-once.mjs): wall time and peak RSS of each, same machine, same simulator, same run.
 # Prints a markdown table on stdout and its progress on stderr. Builds nothing.
 #
+# Wall time includes the simulator building every page, about half a second of the 10,000-call
+# walk on the machine this was written on, and whatever else the machine is doing; the CPU
+# time (user + sys) of the tool's own process is printed next to it because it is neither.
+#
 #   bench/once-vs-sdk.sh [BUILD_DIR]          (default build/bench, a Release build)
 #
 #   cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
@@ -121,7 +125,7 @@ fresh_window() {
     ' -- "$sim_url" "$window_s" "$per_page" "$heavy_budget"
 }
 
-# One run of one tool; sets rc, wall (seconds), kib (peak RSS) and rows, and leaves the CSV in
+# One run of one tool; sets rc, wall and cpu (seconds), kib (peak RSS) and rows, leaves the CSV in
 # $work/<tool>.csv. Runs in this shell, not a subshell, so an interrupt waits for the run to end
 # and cleans up after it instead of racing it.
 run_tool() {
@@ -133,19 +137,21 @@ run_tool() {
     rc=0
     # timeout puts the run in a process group of its own and kills all of it if it hangs.
     RC_SERVER_URL=$sim_url RC_APP_CLIENT_ID=$client_id RC_APP_CLIENT_SECRET=$client_secret RC_USER_JWT=$admin_jwt \
-        timeout --kill-after=5 "$run_timeout_s" /usr/bin/time -f '%e %M' -o "$work/time" \
+        timeout --kill-after=5 "$run_timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$work/time" \
         "${cmd[@]}" >"$work/$tool.csv" 2>"$work/$tool.err" || rc=$?
     # On failure time writes "Command exited with non-zero status N" first: the figures are last.
-    read -r wall kib < <(tail -n 1 "$work/time" 2>/dev/null || echo '0 0')
+    local user sys
+    read -r wall kib user sys < <(tail -n 1 "$work/time" 2>/dev/null || echo '0 0 0 0')
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     rows=$(($(wc -l <"$work/$tool.csv") - 1)) # the header; a quoted line break would count too
     ((rows >= 0)) || rows=0
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# The median of one field (3 wall ms, 4 peak KiB, 5 rows) of one tool's timed runs at one size.
+# The median of one field (3 wall ms, 4 peak KiB, 5 rows, 6 CPU ms) of one tool's timed runs at one size.
 med() { awk -v c="$1" -v t="$2" -v f="$3" '$1 == c && $2 == t { print $f }' "$results" | median; }
 
-# Per-run results, one line each: size tool wall_ms peak_kib rows
+# Per-run results, one line each: size tool wall_ms peak_kib rows cpu_ms
 results=$work/results
 : >"$results"
 failures=0
@@ -161,7 +167,7 @@ for calls in $sizes; do
             run_tool "$tool"
             timed=$((round > warmup))
             label=$([[ $timed = 1 ]] && echo "run $((round - warmup))" || echo "warm-up")
-            say "--calls $calls $label $tool: exit $rc, ${wall} s, ${kib} KiB, $rows rows (simulator lists $listed)"
+            say "--calls $calls $label $tool: exit $rc, ${wall} s, CPU ${cpu} s, ${kib} KiB, $rows rows (simulator lists $listed)"
             if [[ $rc != 0 ]]; then
                 say "  $tool failed: $(tail -n 2 "$work/$tool.err")"
                 failures=$((failures + 1))
@@ -173,7 +179,8 @@ for calls in $sizes; do
                 continue
             fi
             if ((timed)); then
-                echo "$calls $tool $(awk -v s="$wall" 'BEGIN { printf "%d", s * 1000 }') $kib $rows" >>"$results"
+                awk -v c="$calls" -v t="$tool" -v w="$wall" -v k="$kib" -v r="$rows" -v u="$cpu" \
+                    'BEGIN { printf "%s %s %d %d %d %d\n", c, t, w * 1000 + 0.5, k, r, u * 1000 + 0.5 }' >>"$results"
             fi
         done
         # Both tools must write the same columns, or they are not doing the same job.
@@ -195,17 +202,21 @@ echo "callwatch --once vs @ringcentral/sdk $sdk_version on Node $(node --version
     "(after $warmup warm-up), callwatch-sim --seed $seed, perPage=1000," \
     "$(nproc) CPUs ($(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo))"
 echo
-echo "| calls | tool | records | wall ms | peak RSS MiB | wall vs callwatch | RSS vs callwatch |"
-echo "|---:|---|---:|---:|---:|---:|---:|"
+echo "| calls | tool | records | wall ms | peak RSS MiB | wall vs callwatch | RSS vs callwatch | CPU ms | CPU vs callwatch |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for calls in $sizes; do
     cw_wall=$(med "$calls" callwatch 3)
     cw_kib=$(med "$calls" callwatch 4)
+    cw_cpu=$(med "$calls" callwatch 6)
     for tool in callwatch sdk; do
         wall=$(med "$calls" "$tool" 3)
         kib=$(med "$calls" "$tool" 4)
         rows=$(med "$calls" "$tool" 5)
+        cpu=$(med "$calls" "$tool" 6)
         name=$([[ $tool = sdk ]] && echo "official JS SDK (Node)" || echo "callwatch --once")
         awk -v c="$calls" -v n="$name" -v r="$rows" -v w="$wall" -v k="$kib" -v cw="$cw_wall" -v ck="$cw_kib" \
-            'BEGIN { printf "| %s | %s | %d | %d | %.1f | %.2f× | %.2f× |\n", c, n, r, w, k / 1024, w / cw, k / ck }'
+            -v u="$cpu" -v cu="$cw_cpu" 'BEGIN {
+                printf "| %s | %s | %d | %d | %.1f | %.2f× | %.2f× | %d | %.2f× |\n",
+                       c, n, r, w, k / 1024, w / cw, k / ck, u, u / cu }'
     done
 done

@@ -113,3 +113,25 @@ TEST_CASE("An unknown API path gets 404", "[account]")
     CHECK(r.status == 404);
     CHECK_FALSE(r.firstErrorCode().isEmpty());
 }
+
+TEST_CASE("The extension list pages through every user and queue in the Medium group", "[account]")
+{
+    SimFixture sim(frozenOptions(40));
+    const QString token = sim.adminToken();
+    int pages = 0;
+    const QList<QJsonObject> all =
+        fetchAllPages(*sim.client, token, QStringLiteral("/restapi/v1.0/account/~/extension?perPage=16"), &pages);
+    const auto expected = sim.server.account().users().size() + sim.server.account().queues().size();
+    CHECK(all.size() == qsizetype(expected));
+    CHECK(pages == int((expected + 15) / 16));
+    QSet<qint64> ids;
+    for (const QJsonObject &e : all) {
+        ids.insert(e.value(QStringLiteral("id")).toInteger());
+        CHECK_FALSE(e.value(QStringLiteral("extensionNumber")).toString().isEmpty());
+        CHECK_FALSE(e.value(QStringLiteral("name")).toString().isEmpty());
+    }
+    CHECK(ids.size() == all.size());
+    CHECK(ids.contains(sim.server.account().adminUser().id));
+    const SimReply r = sim.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/extension"), token);
+    CHECK(r.header("X-Rate-Limit-Group") == "medium");
+}

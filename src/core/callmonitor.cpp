@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -58,6 +59,8 @@ void CallMonitor::readAccount()
                       Q_EMIT accountChanged();
                       if (!m_paused)
                           m_feed->start();
+                      readDirectory(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension?perPage=1000")),
+                                    std::make_shared<ExtensionDirectory>());
                       // The company's business name lives on the account, not the extension.
                       m_client->get(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/business-address")),
                                     QStringLiteral("light"), this, [this](const RestResponse &address) {
@@ -71,6 +74,36 @@ void CallMonitor::readAccount()
                                         }
                                     });
                   });
+}
+
+void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected)
+{
+    m_client->get(page, QStringLiteral("medium"), this, [this, collected](const RestResponse &r) {
+        if (r.error.isError()) {
+            // Without the directory the table shows extension ids: worse, but not broken.
+            qCInfo(lcApi) << "cannot read the extension directory:" << r.error.userMessage();
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        for (const QJsonValue &v : o.value(QStringLiteral("records")).toArray()) {
+            const QJsonObject e = v.toObject();
+            collected->insert(QString::number(qint64(e.value(QStringLiteral("id")).toDouble())),
+                              {e.value(QStringLiteral("extensionNumber")).toString(),
+                               e.value(QStringLiteral("name")).toString()});
+        }
+        const QString next = o.value(QStringLiteral("navigation"))
+                                 .toObject()
+                                 .value(QStringLiteral("nextPage"))
+                                 .toObject()
+                                 .value(QStringLiteral("uri"))
+                                 .toString();
+        if (!next.isEmpty()) {
+            readDirectory(QUrl(next), collected);
+            return;
+        }
+        m_directory = std::move(*collected);
+        Q_EMIT directoryChanged();
+    });
 }
 
 void CallMonitor::setScope(CallScope scope)

@@ -4,6 +4,7 @@
 #include "authsession.h"
 #include "restclient.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -23,6 +24,14 @@ struct AccountInfo
     bool known = false; // false until the extension has been read
 };
 
+// An extension as the company directory names it.
+struct DirectoryEntry
+{
+    QString extensionNumber;
+    QString name;
+};
+using ExtensionDirectory = QHash<QString, DirectoryEntry>; // by extension id
+
 // One signed-in watch on a RingCentral account: the REST client, the OAuth session and the
 // active-calls feed wired together, plus who the user is. The window and tests drive this;
 // it has no widgets.
@@ -38,6 +47,9 @@ public:
     AuthSession &auth() { return *m_auth; }
     ActiveCallsFeed &feed() { return *m_feed; }
     const AccountInfo &account() const { return m_account; }
+    // Names for the extension ids in call records (a queue call names the queue, not the
+    // agent who answered). Empty until read, or when the user may not list extensions.
+    const ExtensionDirectory &directory() const { return m_directory; }
 
     // Signs in, reads who the user is, then starts the feed: account-wide for an admin,
     // the own extension for everyone else.
@@ -48,17 +60,20 @@ public:
 
 Q_SIGNALS:
     void accountChanged();
+    void directoryChanged();
     void snapshotReady(const std::vector<callwatch::ActiveCall> &records, qint64 atMs);
     void statusChanged();
 
 private:
     void readAccount();
+    void readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected);
 
     const Clock &m_clock;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<AuthSession> m_auth;
     std::unique_ptr<ActiveCallsFeed> m_feed;
     AccountInfo m_account;
+    ExtensionDirectory m_directory;
     bool m_paused = false;
     bool m_scopeChosen = false;
 };

@@ -106,10 +106,20 @@ QVariant ActiveCallsModel::display(const BoardEntry &entry, int column) const
         return partyText(c.from);
     case To:
         return partyText(c.to);
-    case Extension:
-        if (const CallParty *p = ownParty(c))
-            return p->extensionNumber.isEmpty() ? p->name : p->extensionNumber + QStringLiteral(" · ") + p->name;
-        return c.extensionId;
+    case Extension: {
+        QString number;
+        QString name;
+        if (const CallParty *p = ownParty(c)) {
+            number = p->extensionNumber;
+            name = p->name;
+        } else if (const auto it = m_directory.constFind(c.extensionId); it != m_directory.cend()) {
+            number = it->extensionNumber;
+            name = it->name;
+        } else {
+            return c.extensionId;
+        }
+        return number.isEmpty() ? name : name.isEmpty() ? number : number + QStringLiteral(" · ") + name;
+    }
     case StartTime:
         return QLocale().toString(c.startTime.toLocalTime().time(), QLocale::ShortFormat);
     case Type:
@@ -176,6 +186,11 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
         // Ended calls still in the platform's cache are shown, greyed.
         if (!c.isLive())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Status) {
+            // A green that reads on both light and dark bases.
+            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+            return QBrush(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Duration)
@@ -235,6 +250,13 @@ QVariant ActiveCallsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Telephony session id");
     }
     return {};
+}
+
+void ActiveCallsModel::setDirectory(const ExtensionDirectory &directory)
+{
+    m_directory = directory;
+    if (!m_keys.empty())
+        Q_EMIT dataChanged(index(0, Extension), index(rowCount() - 1, Extension), {Qt::DisplayRole, SortRole});
 }
 
 void ActiveCallsModel::rebuildIndex(int fromRow)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callboard.h"
+#include "callmonitor.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -58,6 +59,8 @@ public:
     void clear();
 
     const CallBoard &board() const { return m_board; }
+    // Names the extension of each record when its parties do not (queue calls).
+    void setDirectory(const ExtensionDirectory &directory);
     const BoardEntry *entryAt(int row) const;
     // Seconds a call has lasted: ticking while live, the platform's final figure once ended.
     qint64 durationSeconds(const ActiveCall &call) const;
@@ -77,6 +80,7 @@ private:
 
     const Clock &m_clock;
     CallBoard m_board;
+    ExtensionDirectory m_directory;
     std::vector<QString> m_keys; // row -> board key
     QHash<QString, int> m_rowOf; // board key -> row
     QTimer m_tick;

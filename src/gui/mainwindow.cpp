@@ -262,6 +262,8 @@ void MainWindow::attach(CallMonitor *monitor)
                     m_model->applySnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
                 });
         connect(monitor, &CallMonitor::accountChanged, this, &MainWindow::updateAccount);
+        connect(monitor, &CallMonitor::directoryChanged, this,
+                [this] { m_model->setDirectory(m_monitor->directory()); });
         connect(monitor, &CallMonitor::statusChanged, this, &MainWindow::updateStatus);
     }
     const bool attached = monitor != nullptr;

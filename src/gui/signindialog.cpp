@@ -33,8 +33,8 @@ bool isBase64UrlPart(const QString &part)
         return false;
     for (const QChar ch : part) {
         const char16_t c = ch.unicode();
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-            || c == u'_';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
         if (!ok)
             return false;
     }
@@ -59,7 +59,7 @@ SignInDialog::SignInDialog(CredentialVault &vault, QSettings &settings, const Cl
     signIn->setDefault(true);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
-    for (QLineEdit *edit : {m_ui->customUrlEdit, m_ui->clientIdEdit, m_ui->jwtEdit})
+    for (QLineEdit *edit : { m_ui->customUrlEdit, m_ui->clientIdEdit, m_ui->jwtEdit })
         edit->installEventFilter(this);
 
     connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -85,16 +85,18 @@ SignInDialog::SignInDialog(CredentialVault &vault, QSettings &settings, const Cl
         userEdited();
     });
     connect(m_ui->clientSecretEdit, &QLineEdit::textEdited, this, [this] { userEdited(); });
-    for (QLineEdit *edit : {m_ui->customUrlEdit, m_ui->clientIdEdit, m_ui->clientSecretEdit, m_ui->jwtEdit})
+    for (QLineEdit *edit : { m_ui->customUrlEdit, m_ui->clientIdEdit, m_ui->clientSecretEdit, m_ui->jwtEdit })
         connect(edit, &QLineEdit::textChanged, this, [this] { validate(); });
 
     connect(m_ui->showClientSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->clientSecretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showClientSecretButton->setToolTip(shown ? tr("Hide the client secret") : tr("Show the client secret"));
+        m_ui->showClientSecretButton->setToolTip(shown ? tr("Hide the client secret")
+                                                       : tr("Show the client secret"));
     });
     connect(m_ui->showJwtButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->jwtEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showJwtButton->setToolTip(shown ? tr("Hide the JWT credential") : tr("Show the JWT credential"));
+        m_ui->showJwtButton->setToolTip(shown ? tr("Hide the JWT credential")
+                                              : tr("Show the JWT credential"));
     });
 
     connect(m_ui->testButton, &QPushButton::clicked, this, [this] { startTest(); });
@@ -105,6 +107,7 @@ SignInDialog::SignInDialog(CredentialVault &vault, QSettings &settings, const Cl
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
+    applyColours();
     setResult({});
     updateServerRow();
     validate();
@@ -130,8 +133,8 @@ void SignInDialog::setProfile(const Profile &profile, const QString &clientSecre
 {
     abandonTest();
     m_profile = profile;
-    const bool production =
-        profile.serverUrl.adjusted(QUrl::StripTrailingSlash) == productionServer().adjusted(QUrl::StripTrailingSlash);
+    const bool production = profile.serverUrl.adjusted(QUrl::StripTrailingSlash)
+        == productionServer().adjusted(QUrl::StripTrailingSlash);
     m_ui->serverCombo->setCurrentIndex(production ? kProductionIndex : kCustomIndex);
     m_ui->customUrlEdit->setText(production ? QString() : profile.serverUrl.toString());
     m_ui->clientIdEdit->setText(profile.clientId);
@@ -150,8 +153,8 @@ void SignInDialog::setProfile(const Profile &profile, const QString &clientSecre
 Credentials SignInDialog::credentials() const
 {
     // Pasted values often carry a trailing newline or space; none of these may contain one.
-    return {serverUrl(), m_ui->clientIdEdit->text().trimmed(), m_ui->clientSecretEdit->text().trimmed(),
-            m_ui->jwtEdit->text().trimmed()};
+    return { serverUrl(), m_ui->clientIdEdit->text().trimmed(), m_ui->clientSecretEdit->text().trimmed(),
+             m_ui->jwtEdit->text().trimmed() };
 }
 
 QUrl SignInDialog::serverUrl() const
@@ -171,7 +174,8 @@ QString SignInDialog::problem(Field field) const
             return tr("Enter the server's address, such as https://platform.ringcentral.com.");
         const QUrl url = serverUrl();
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            return tr("This is not a valid URL. Enter a full address, such as https://platform.ringcentral.com.");
+            return tr(
+                "This is not a valid URL. Enter a full address, such as https://platform.ringcentral.com.");
         // QSettings would keep them in plain text.
         if (!url.userInfo().isEmpty())
             return tr("Leave the user name and password out of the URL.");
@@ -193,8 +197,9 @@ QString SignInDialog::problem(Field field) const
         if (jwt.isEmpty())
             return tr("Paste the JWT credential of your RingCentral user.");
         if (!looksLikeJwt(jwt))
-            return tr("This does not look like a JWT credential: it should be three parts of letters, digits, "
-                      "'-' and '_', separated by dots.");
+            return tr(
+                "This does not look like a JWT credential: it should be three parts of letters, digits, "
+                "'-' and '_', separated by dots.");
         return {};
     }
     }
@@ -203,7 +208,8 @@ QString SignInDialog::problem(Field field) const
 
 bool SignInDialog::inputValid() const
 {
-    return problem(Field::Server).isEmpty() && problem(Field::ClientId).isEmpty() && problem(Field::Jwt).isEmpty();
+    return problem(Field::Server).isEmpty() && problem(Field::ClientId).isEmpty()
+        && problem(Field::Jwt).isEmpty();
 }
 
 void SignInDialog::showProblem(Field field, QLineEdit *edit, QLabel *label, bool touched)
@@ -235,9 +241,9 @@ void SignInDialog::updateButtons()
     m_ui->testButton->setEnabled(valid && !testing && !m_saving);
     m_ui->testButton->setText(testing ? tr("Testing…") : tr("&Test connection"));
     // Frozen while the keychain is being written, so what is saved is what the fields show.
-    for (QWidget *input : std::initializer_list<QWidget *>{
+    for (QWidget *input : std::initializer_list<QWidget *> {
              m_ui->serverCombo, m_ui->customUrlEdit, m_ui->clientIdEdit, m_ui->clientSecretEdit,
-             m_ui->showClientSecretButton, m_ui->jwtEdit, m_ui->showJwtButton})
+             m_ui->showClientSecretButton, m_ui->jwtEdit, m_ui->showJwtButton })
         input->setEnabled(!m_saving);
 }
 
@@ -271,6 +277,25 @@ bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void SignInDialog::applyColours()
+{
+    // Problems in an error colour readable on light and dark themes, so the hint below the
+    // client secret never looks like one. The words carry the meaning; colour only helps.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (QLabel *label : { m_ui->serverMessage, m_ui->clientIdMessage, m_ui->jwtMessage }) {
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        label->setPalette(p);
+    }
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void SignInDialog::setResult(const QString &text)
@@ -311,11 +336,12 @@ void SignInDialog::startTest()
 void SignInDialog::testReadExtension()
 {
     m_testClient->get(
-        m_testClient->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"), m_testRun,
-        [this](const RestResponse &r) {
+        m_testClient->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"),
+        m_testRun, [this](const RestResponse &r) {
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
             if (r.error.isError() || o.isEmpty()) {
-                const QString why = r.error.isError() ? r.error.userMessage() : tr("the answer could not be read");
+                const QString why
+                    = r.error.isError() ? r.error.userMessage() : tr("the answer could not be read");
                 m_testReport << tr("Signed in, but your extension could not be read: %1.").arg(why);
             } else {
                 const QString name = o.value(QStringLiteral("name")).toString();
@@ -326,8 +352,9 @@ void SignInDialog::testReadExtension()
                                        .toObject()
                                        .value(QStringLiteral("enabled"))
                                        .toBool();
-                m_testReport << (admin ? tr("Signed in as %1 (ext. %2), administrator.").arg(name, number)
-                                       : tr("Signed in as %1 (ext. %2), not an administrator.").arg(name, number));
+                m_testReport
+                    << (admin ? tr("Signed in as %1 (ext. %2), administrator.").arg(name, number)
+                              : tr("Signed in as %1 (ext. %2), not an administrator.").arg(name, number));
             }
             testReadCalls(true);
         });
@@ -337,8 +364,9 @@ void SignInDialog::testReadCalls(bool company)
 {
     // One record is enough to know whether the list may be read; both are in the Heavy group
     // (10 requests a minute), so the test spends two of them and no more.
-    const QString path = company ? QStringLiteral("/restapi/v1.0/account/~/active-calls?perPage=1")
-                                 : QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls?perPage=1");
+    const QString path = company
+        ? QStringLiteral("/restapi/v1.0/account/~/active-calls?perPage=1")
+        : QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls?perPage=1");
     m_testClient->get(m_testClient->urlFor(path), QStringLiteral("heavy"), m_testRun,
                       [this, company](const RestResponse &r) {
                           m_testReport << scopeReport(company, r.error);
@@ -445,13 +473,15 @@ void SignInDialog::accept()
         SecretKind kind;
         QString value; // empty: remove
     };
-    std::vector<SecretChange> changes{{SecretKind::Jwt, entered.jwt}, {SecretKind::ClientSecret, entered.clientSecret}};
+    std::vector<SecretChange> changes { { SecretKind::Jwt, entered.jwt },
+                                        { SecretKind::ClientSecret, entered.clientSecret } };
     // A refresh token belongs to the app and user it was issued to; kept after a change of
     // credentials, it would sign in as the old user (it is tried before the JWT).
-    const bool credentialsChanged = entered.server != m_prefilled.server || entered.clientId != m_prefilled.clientId
-        || entered.clientSecret != m_prefilled.clientSecret || entered.jwt != m_prefilled.jwt;
+    const bool credentialsChanged = entered.server != m_prefilled.server
+        || entered.clientId != m_prefilled.clientId || entered.clientSecret != m_prefilled.clientSecret
+        || entered.jwt != m_prefilled.jwt;
     if (credentialsChanged)
-        changes.push_back({SecretKind::RefreshToken, QString()});
+        changes.push_back({ SecretKind::RefreshToken, QString() });
 
     m_saving = true;
     m_saveFailure.clear();
@@ -490,8 +520,8 @@ void SignInDialog::finishSaving()
         setResult(message);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Secrets kept for this session only"), message,
                                     QMessageBox::Ok, this);
-        box->setInformativeText(
-            tr("You are signed in. Next time, CallWatch will ask for the client secret and JWT credential again."));
+        box->setInformativeText(tr("You are signed in. Next time, CallWatch will ask for the client secret "
+                                   "and JWT credential again."));
         box->setAccessibleName(tr("Secrets kept for this session only"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QDialog::finished, this, [this] {

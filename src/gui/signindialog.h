@@ -57,6 +57,7 @@ public Q_SLOTS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Field { Server, ClientId, Jwt };
@@ -68,6 +69,7 @@ private:
     void showProblem(Field field, QLineEdit *edit, QLabel *label, bool touched);
     void updateButtons();
     void updateServerRow();
+    void applyColours();
     void userEdited();
 
     void startTest();

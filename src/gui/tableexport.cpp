@@ -31,7 +31,8 @@ QString openFailure(const QString &path, const QString &systemReason)
     if (file.isDir())
         return TableExport::tr("Could not export to %1: that is a folder, not a file.").arg(name);
     if (!folder.isWritable())
-        return TableExport::tr("Could not export to %1: the folder %2 is not writable. Choose another folder.")
+        return TableExport::tr(
+                   "Could not export to %1: the folder %2 is not writable. Choose another folder.")
             .arg(name, folderName);
     if (file.exists() && !file.isWritable())
         return TableExport::tr("Could not export to %1: the file is read-only.").arg(name);
@@ -40,8 +41,8 @@ QString openFailure(const QString &path, const QString &systemReason)
 
 } // namespace
 
-bool TableExport::write(const QAbstractItemModel &model, const QHeaderView &header, const QString &path, bool excel,
-                        QString *error)
+bool TableExport::write(const QAbstractItemModel &model, const QHeaderView &header, const QString &path,
+                        bool excel, QString *error)
 {
     const auto fail = [error](const QString &why) {
         qCWarning(lcExport) << "CSV export failed:" << why;

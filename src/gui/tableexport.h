@@ -22,8 +22,8 @@ public:
 
     // `excel` adds a UTF-8 byte-order mark, without which Excel reads the file in the local
     // code page. On failure *error (if given) says why, in a sentence for the user.
-    static bool write(const QAbstractItemModel &model, const QHeaderView &header, const QString &path, bool excel,
-                      QString *error);
+    static bool write(const QAbstractItemModel &model, const QHeaderView &header, const QString &path,
+                      bool excel, QString *error);
 };
 
 } // namespace callwatch

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcSim, "callwatch.sim", QtInfoMsg)
 
@@ -180,6 +181,65 @@ QJsonObject tokenJson(const OAuthSession &s, qint64 nowMs)
                  double(std::max<qint64>(0, (s.refreshExpiresMs - nowMs) / 1000)));
     }
     return o;
+}
+
+// One page of a list the way the platform pages them: `page` from 1, `perPage` up to 1000
+// (or "max"), absolute navigation links, and no totals (real answers omit them).
+Response pagedList(const SimServer::Request &req, const QString &listUri, qint64 total,
+                   const std::function<QJsonValue(qint64)> &item)
+{
+    const auto invalid = [](const QString &name, const QString &value) {
+        return apiError(400, QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
+                        QStringLiteral("Parameter [%1] value is invalid.").arg(name),
+                        {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
+    };
+    int perPage = 100;
+    const QString perPageText = req.query.queryItemValue(QStringLiteral("perPage"));
+    if (perPageText == QLatin1String("max")) {
+        perPage = 1000;
+    } else if (!perPageText.isEmpty()) {
+        bool ok = false;
+        perPage = perPageText.toInt(&ok);
+        if (!ok || perPage < 1)
+            return invalid(QStringLiteral("perPage"), perPageText);
+        perPage = std::min(perPage, 1000);
+    }
+    int page = 1;
+    const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
+    if (!pageText.isEmpty()) {
+        bool ok = false;
+        page = pageText.toInt(&ok);
+        if (!ok || page < 1)
+            return invalid(QStringLiteral("page"), pageText);
+    }
+
+    const qint64 first = qint64(page - 1) * perPage;
+    QJsonArray records;
+    for (qint64 i = first; i < std::min(total, first + perPage); ++i)
+        records.append(item(i));
+
+    const auto pageUri = [&](int p) {
+        return QJsonObject{{QStringLiteral("uri"), QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage)}};
+    };
+    const int lastPage = std::max<int>(1, int((total + perPage - 1) / perPage));
+    QJsonObject navigation{{QStringLiteral("firstPage"), pageUri(1)}};
+    if (page < lastPage)
+        navigation.insert(QStringLiteral("nextPage"), pageUri(page + 1));
+    if (page > 1)
+        navigation.insert(QStringLiteral("previousPage"), pageUri(std::min(page - 1, lastPage)));
+    navigation.insert(QStringLiteral("lastPage"), pageUri(lastPage));
+
+    QJsonObject paging{{QStringLiteral("page"), page}, {QStringLiteral("perPage"), perPage}};
+    if (!records.isEmpty()) {
+        paging.insert(QStringLiteral("pageStart"), double(first));
+        paging.insert(QStringLiteral("pageEnd"), double(first + records.size() - 1));
+    }
+    return json(200, QJsonObject{
+                         {QStringLiteral("uri"), pageUri(page).value(QStringLiteral("uri"))},
+                         {QStringLiteral("records"), records},
+                         {QStringLiteral("paging"), paging},
+                         {QStringLiteral("navigation"), navigation},
+                     });
 }
 
 } // namespace
@@ -501,7 +561,8 @@ SimServer::Response SimServer::handleApi(const Request &req)
     const QString rest = match.captured(2);
 
     const ThrottlingGroup group = rest.endsWith(QLatin1String("/active-calls")) ? ThrottlingGroup::Heavy
-                                                                              : ThrottlingGroup::Light;
+        : rest == QLatin1String("/extension")                                      ? ThrottlingGroup::Medium
+                                                                                   : ThrottlingGroup::Light;
     // Authenticate first: the bucket belongs to the token's app and user.
     const QByteArray auth = req.header("authorization");
     const OAuthSession *session = nullptr;
@@ -600,6 +661,8 @@ SimServer::Response SimServer::handleApi(const Request &req)
         }
         return finish(activeCalls(req, *session, apiBase, QString()));
     }
+    if (rest == QLatin1String("/extension"))
+        return finish(extensionList(req, apiBase));
     const auto ext = extensionPath.match(rest);
     if (ext.hasMatch()) {
         if (!ext.captured(2).isEmpty())
@@ -669,64 +732,35 @@ SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSessio
         only = wanted;
     }
 
-    // page and perPage are honoured; the platform drops every other parameter here.
-    const auto invalid = [](const QString &name, const QString &value) {
-        return apiError(400, QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
-                        QStringLiteral("Parameter [%1] value is invalid.").arg(name),
-                        {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
-    };
-    int perPage = 100;
-    const QString perPageText = req.query.queryItemValue(QStringLiteral("perPage"));
-    if (perPageText == QLatin1String("max")) {
-        perPage = 1000;
-    } else if (!perPageText.isEmpty()) {
-        bool ok = false;
-        perPage = perPageText.toInt(&ok);
-        if (!ok || perPage < 1)
-            return invalid(QStringLiteral("perPage"), perPageText);
-        perPage = std::min(perPage, 1000);
-    }
-    int page = 1;
-    const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
-    if (!pageText.isEmpty()) {
-        bool ok = false;
-        page = pageText.toInt(&ok);
-        if (!ok || page < 1)
-            return invalid(QStringLiteral("page"), pageText);
-    }
-
     m_engine->advance();
     const std::vector<CallRecordRef> all = m_engine->listing(only);
-    const qint64 total = qint64(all.size());
-    const qint64 first = qint64(page - 1) * perPage;
-    QJsonArray records;
-    for (qint64 i = first; i < std::min(total, first + perPage); ++i)
-        records.append(m_engine->recordJson(all[size_t(i)], apiBase));
-
     const QString listUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id())
         + (only ? QStringLiteral("/extension/") + QString::number(*only) : QString()) + QStringLiteral("/active-calls");
-    const auto pageUri = [&](int p) {
-        return QJsonObject{{QStringLiteral("uri"), QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage)}};
-    };
-    const int lastPage = std::max<int>(1, int((total + perPage - 1) / perPage));
-    QJsonObject navigation{{QStringLiteral("firstPage"), pageUri(1)}};
-    if (page < lastPage)
-        navigation.insert(QStringLiteral("nextPage"), pageUri(page + 1));
-    if (page > 1)
-        navigation.insert(QStringLiteral("previousPage"), pageUri(std::min(page - 1, lastPage)));
-    navigation.insert(QStringLiteral("lastPage"), pageUri(lastPage));
+    // page and perPage are honoured; the platform drops every other parameter here.
+    return pagedList(req, listUri, qint64(all.size()),
+                     [&](qint64 i) { return m_engine->recordJson(all[size_t(i)], apiBase); });
+}
 
-    QJsonObject paging{{QStringLiteral("page"), page}, {QStringLiteral("perPage"), perPage}};
-    if (!records.isEmpty()) {
-        paging.insert(QStringLiteral("pageStart"), double(first));
-        paging.insert(QStringLiteral("pageEnd"), double(first + records.size() - 1));
-    }
-    return json(200, QJsonObject{
-                         {QStringLiteral("uri"), pageUri(page).value(QStringLiteral("uri"))},
-                         {QStringLiteral("records"), records},
-                         {QStringLiteral("paging"), paging},
-                         {QStringLiteral("navigation"), navigation},
-                     });
+SimServer::Response SimServer::extensionList(const Request &req, const QString &apiBase)
+{
+    std::vector<const SimExtension *> all;
+    for (const auto &e : m_account.users())
+        all.push_back(&e);
+    for (const auto &e : m_account.queues())
+        all.push_back(&e);
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    return pagedList(req, accountUri + QStringLiteral("/extension"), qint64(all.size()), [&](qint64 i) {
+        const SimExtension &e = *all[size_t(i)];
+        return QJsonObject{
+            {QStringLiteral("uri"), QString(accountUri + QStringLiteral("/extension/") + QString::number(e.id))},
+            {QStringLiteral("id"), double(e.id)},
+            {QStringLiteral("extensionNumber"), e.extensionNumber},
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("type"),
+             e.kind == SimExtension::Kind::CallQueue ? QStringLiteral("Department") : QStringLiteral("User")},
+            {QStringLiteral("status"), QStringLiteral("Enabled")},
+        };
+    });
 }
 
 SimServer::Response SimServer::handleControl(const Request &req)

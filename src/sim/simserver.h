@@ -95,6 +95,7 @@ private:
     Response handleControl(const Request &req);
     Response activeCalls(const Request &req, const OAuthSession &session, const QString &apiBase,
                          const QString &extensionSegment);
+    Response extensionList(const Request &req, const QString &apiBase);
     Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
 
     Response applyFault(const Fault &fault, Response response) const;

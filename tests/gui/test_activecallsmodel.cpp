@@ -189,7 +189,7 @@ TEST_CASE("Ended calls keep their final duration, grey out and hide with the tog
     CHECK(f.proxy.index(endedRow, ActiveCallsModel::Duration).data().toString() == QStringLiteral("3:14"));
     CHECK(endedStatus.data(Qt::ForegroundRole).value<QBrush>().color()
           == QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-    CHECK_FALSE(f.proxy.index(f.proxyRowOf(QStringLiteral("l")), 0).data(Qt::ForegroundRole).isValid());
+    CHECK_FALSE(f.proxy.index(f.proxyRowOf(QStringLiteral("l")), ActiveCallsModel::From).data(Qt::ForegroundRole).isValid());
 
     f.proxy.setShowEnded(false);
     CHECK(f.proxy.rowCount() == 1);
@@ -233,4 +233,21 @@ TEST_CASE("Every column has a header and sorts on raw values", "[model]")
     // As text "9:00" > "1:10" > "1:05:00"; as seconds the hour-long call is first.
     CHECK(f.proxy.index(0, ActiveCallsModel::Duration).data().toString() == QStringLiteral("1:05:00"));
     CHECK(f.proxy.index(2, ActiveCallsModel::Duration).data().toString() == QStringLiteral("1:10"));
+}
+
+TEST_CASE("A queue call names the answering extension from the directory", "[model]")
+{
+    Fixture f;
+    ActiveCall queued = call(QStringLiteral("q"), f.clock.now().addSecs(-20), QStringLiteral("Caller"), QStringLiteral("+5"));
+    queued.to = CallParty{QStringLiteral("+16505519001"), QStringLiteral("801"), QStringLiteral("63164425016"),
+                          QStringLiteral("Support"), {}};
+    queued.extensionId = QStringLiteral("62264436016");
+    f.model.applySnapshot({queued}, f.clock.now());
+    const QModelIndex extension = f.model.index(0, ActiveCallsModel::Extension);
+    CHECK(extension.data().toString() == QStringLiteral("62264436016"));
+
+    QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
+    f.model.setDirectory({{QStringLiteral("62264436016"), {QStringLiteral("112"), QStringLiteral("Grace Jensen")}}});
+    CHECK(changes.count() == 1);
+    CHECK(extension.data().toString() == QStringLiteral("112 · Grace Jensen"));
 }

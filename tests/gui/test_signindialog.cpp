@@ -56,7 +56,8 @@ private:
 // A dialog over an in-memory keychain and a settings file of its own, shown offscreen.
 struct DialogFixture
 {
-    explicit DialogFixture(const Clock &clock, std::unique_ptr<SecretStore> store = std::make_unique<MemorySecretStore>())
+    explicit DialogFixture(const Clock &clock,
+                           std::unique_ptr<SecretStore> store = std::make_unique<MemorySecretStore>())
         : settingsPath(dir.filePath(QStringLiteral("callwatch.ini")))
         , settings(settingsPath, QSettings::IniFormat)
         , vault(std::move(store))
@@ -169,7 +170,8 @@ sim::SimOptions realTimeOptions()
 
 } // namespace
 
-TEST_CASE("Sign-in dialog: bad input shows its message next to the field and keeps Sign in disabled", "[signin]")
+TEST_CASE("Sign-in dialog: bad input shows its message next to the field and keeps Sign in disabled",
+          "[signin]")
 {
     SystemClock clock;
     DialogFixture f(clock);
@@ -223,7 +225,9 @@ TEST_CASE("Sign-in dialog: bad input shows its message next to the field and kee
     CHECK(signIn->isEnabled());
     CHECK(f.testButton()->isEnabled());
     // The hint says why an empty client secret is fine.
-    CHECK(f.control<QLabel>(QStringLiteral("Client secret hint"))->text().contains(QStringLiteral("public app")));
+    CHECK(f.control<QLabel>(QStringLiteral("Client secret hint"))
+              ->text()
+              .contains(QStringLiteral("public app")));
 
     // Back to a bad value: disabled again.
     DialogFixture::retype(f.customUrl(), QStringLiteral("http://example.com"));
@@ -315,6 +319,11 @@ TEST_CASE("Sign-in dialog: Test connection reports who signed in and what they m
                                     "My calls: readable.")
                          .arg(admin.name, admin.extensionNumber)));
         CHECK(test->text() == QStringLiteral("&Test connection"));
+        // For the docs: the dialog as the user sees it after a good test.
+        if (const QString folder = qEnvironmentVariable("CALLWATCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QTest::qWait(100); // let the layout settle around the new texts
+            f.dialog.grab().save(folder + QStringLiteral("/sign-in.png"));
+        }
         // The test session was given back.
         CHECK(server.sessions().sessionCount() == 0);
         // The test changes nothing: no profile saved, no secret stored.
@@ -329,15 +338,17 @@ TEST_CASE("Sign-in dialog: Test connection reports who signed in and what they m
         REQUIRE(QTest::qWaitFor([&] { return f.testButton()->isEnabled(); }, 15000));
         const sim::SimExtension &user = server.account().standardUser();
         CHECK(str(f.result()->text())
-              == str(QStringLiteral("Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
-                                    "(needs ReadCompanyCallLog). My calls: readable.")
+              == str(QStringLiteral(
+                         "Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
+                         "(needs ReadCompanyCallLog). My calls: readable.")
                          .arg(user.name, user.extensionNumber)));
         CHECK(server.sessions().sessionCount() == 0);
     }
 
     SECTION("a wrong JWT gets the server's reason")
     {
-        f.fillIn(server.baseUrl(), o.clientId, o.clientSecret, QStringLiteral("eyJhbGciOiJub25lIn0.e30.c2ln"));
+        f.fillIn(server.baseUrl(), o.clientId, o.clientSecret,
+                 QStringLiteral("eyJhbGciOiJub25lIn0.e30.c2ln"));
         QTest::mouseClick(f.testButton(), Qt::LeftButton);
         REQUIRE(QTest::qWaitFor([&] { return f.testButton()->isEnabled(); }, 15000));
         INFO(str(f.result()->text()));
@@ -377,7 +388,7 @@ TEST_CASE("Sign-in dialog: cancelling during a connection test closes at once an
         f.fillIn(server.baseUrl(), o.clientId, o.clientSecret, server.adminJwt());
         QTest::mouseClick(f.testButton(), Qt::LeftButton);
 
-        SECTION("while the sign-in is in flight") {}
+        SECTION("while the sign-in is in flight") { }
         SECTION("once signed in")
         {
             REQUIRE(QTest::qWaitFor([&] { return server.sessions().sessionCount() == 1; }, 15000));
@@ -392,11 +403,13 @@ TEST_CASE("Sign-in dialog: cancelling during a connection test closes at once an
     CHECK(server.sessions().sessionCount() == 0);
 }
 
-TEST_CASE("Sign-in dialog: Sign in saves the secrets to the keychain and the rest to the settings", "[signin]")
+TEST_CASE("Sign-in dialog: Sign in saves the secrets to the keychain and the rest to the settings",
+          "[signin]")
 {
     SystemClock clock;
     DialogFixture f(clock);
-    const QString jwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI2MjI2NDQyNTAxNiJ9.c2lnbmF0dXJlLXZhbHVl");
+    const QString jwt
+        = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI2MjI2NDQyNTAxNiJ9.c2lnbmF0dXJlLXZhbHVl");
     const QString secret = QStringLiteral("s3cr3t-client-value");
     Profile profile;
     profile.name = QStringLiteral("work");
@@ -404,7 +417,8 @@ TEST_CASE("Sign-in dialog: Sign in saves the secrets to the keychain and the res
     // A refresh token from an earlier sign-in, which new credentials make stale.
     const QString refreshKey = SecretStore::keyFor(QStringLiteral("work"), SecretKind::RefreshToken);
     bool stored = false;
-    f.vault.write(refreshKey, QStringLiteral("old-refresh-token"), &f.dialog, [&](SecretResult) { stored = true; });
+    f.vault.write(refreshKey, QStringLiteral("old-refresh-token"), &f.dialog,
+                  [&](SecretResult) { stored = true; });
     REQUIRE(QTest::qWaitFor([&] { return stored; }, 5000));
 
     f.fillIn(QUrl(QStringLiteral("https://platform.example.com")), QStringLiteral("client-123"), secret, jwt);
@@ -424,7 +438,8 @@ TEST_CASE("Sign-in dialog: Sign in saves the secrets to the keychain and the res
     REQUIRE(savedJwt);
     CHECK(savedJwt->status == SecretResult::Status::Ok);
     CHECK(savedJwt->value == jwt);
-    const auto savedSecret = readSecret(f.vault, SecretStore::keyFor(QStringLiteral("work"), SecretKind::ClientSecret));
+    const auto savedSecret
+        = readSecret(f.vault, SecretStore::keyFor(QStringLiteral("work"), SecretKind::ClientSecret));
     REQUIRE(savedSecret);
     CHECK(savedSecret->value == secret);
     const auto savedRefresh = readSecret(f.vault, refreshKey);

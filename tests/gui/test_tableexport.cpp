@@ -51,14 +51,16 @@ struct Table
 {
     Table()
     {
-        model.setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Duration"),
-                                         QStringLiteral("Internal"), QStringLiteral("Note")});
-        model.appendRow({cell(QStringLiteral("Alice Anderson")), cell(QStringLiteral("1:05"), QStringLiteral("65")),
-                         cell(QStringLiteral("a")), cell(QStringLiteral("=SUM(A1)"))});
-        model.appendRow({cell(QStringLiteral("Bob, Jr.")), cell(QStringLiteral("0:10")), cell(QStringLiteral("b")),
-                         cell(QStringLiteral("said \"hi\""))});
-        model.appendRow({cell(QStringLiteral("Zoë Åström")), cell(QStringLiteral("2:00"), QStringLiteral("120")),
-                         cell(QStringLiteral("c")), cell(QStringLiteral("two\nlines"))});
+        model.setHorizontalHeaderLabels({ QStringLiteral("Name"), QStringLiteral("Duration"),
+                                          QStringLiteral("Internal"), QStringLiteral("Note") });
+        model.appendRow({ cell(QStringLiteral("Alice Anderson")),
+                          cell(QStringLiteral("1:05"), QStringLiteral("65")), cell(QStringLiteral("a")),
+                          cell(QStringLiteral("=SUM(A1)")) });
+        model.appendRow({ cell(QStringLiteral("Bob, Jr.")), cell(QStringLiteral("0:10")),
+                          cell(QStringLiteral("b")), cell(QStringLiteral("said \"hi\"")) });
+        model.appendRow({ cell(QStringLiteral("Zoë Åström")),
+                          cell(QStringLiteral("2:00"), QStringLiteral("120")), cell(QStringLiteral("c")),
+                          cell(QStringLiteral("two\nlines")) });
         proxy.setSourceModel(&model);
         view.setModel(&proxy);
         view.setSortingEnabled(true);
@@ -106,14 +108,15 @@ public:
     bool ok() const { return m_ok; }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = nullptr;
     bool m_ok = false;
 };
 
 } // namespace
 
-TEST_CASE("Table export writes the visible columns in visual order and the rows in the proxy's order", "[export]")
+TEST_CASE("Table export writes the visible columns in visual order and the rows in the proxy's order",
+          "[export]")
 {
     Table table;
     QTemporaryDir dir;
@@ -177,8 +180,8 @@ TEST_CASE("A failed export leaves an existing file untouched and no partial file
     Table table;
     // Enough rows that the file is well past the limit below.
     for (int i = 0; i < 2000; ++i)
-        table.model.appendRow({cell(QStringLiteral("Caller %1").arg(i)), cell(QStringLiteral("0:01")),
-                               cell(QStringLiteral("x")), cell(QStringLiteral("row %1").arg(i))});
+        table.model.appendRow({ cell(QStringLiteral("Caller %1").arg(i)), cell(QStringLiteral("0:01")),
+                                cell(QStringLiteral("x")), cell(QStringLiteral("row %1").arg(i)) });
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("calls.csv"));
@@ -203,7 +206,7 @@ TEST_CASE("A failed export leaves an existing file untouched and no partial file
     CHECK(error.contains(QStringLiteral("File too large")));
     CHECK(contents(path) == before);
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
-          == QStringList{QStringLiteral("calls.csv")});
+          == QStringList { QStringLiteral("calls.csv") });
 }
 
 TEST_CASE("Exporting into a read-only folder says the folder is not writable", "[export]")
@@ -225,7 +228,8 @@ TEST_CASE("Exporting into a read-only folder says the folder is not writable", "
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     QString error;
     const bool written = table.exportTo(path, false, &error);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CHECK_FALSE(written);
     INFO(str(error));
     CHECK(error.contains(QStringLiteral("not writable")));
