@@ -113,6 +113,23 @@ void AuthSession::addClientId(QUrlQuery &form) const
         form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId);
 }
 
+void AuthSession::requestTokens(const QUrlQuery &form, std::function<void(ApiError)> refused)
+{
+    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
+                      [this, refused](const RestResponse &r) {
+                          ApiError error = r.error;
+                          if (!error.isError() && adoptTokens(r.body, &error)) {
+                              finishRenewal({});
+                              return;
+                          }
+                          // 400/401 is the server's considered no; anything else may pass.
+                          if (error.httpStatus == 400 || error.httpStatus == 401)
+                              refused(error);
+                          else
+                              finishRenewal(error);
+                      });
+}
+
 void AuthSession::refreshGrant()
 {
     QUrlQuery form;
@@ -120,26 +137,15 @@ void AuthSession::refreshGrant()
     form.addQueryItem(QStringLiteral("refresh_token"), m_refreshToken);
     addClientId(form);
     qCInfo(lcAuth) << "refreshing the access token";
-    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
-                      [this](const RestResponse &r) {
-                          ApiError error = r.error;
-                          if (!error.isError() && adoptTokens(r.body, &error)) {
-                              finishRenewal({});
-                              return;
-                          }
-                          if (error.httpStatus == 400 || error.httpStatus == 401) {
-                              // invalid_grant: the refresh token is dead (used, expired, revoked).
-                              // The JWT can still open a new session.
-                              qCInfo(lcAuth) << "refresh token refused (" << error.errorCode
-                                             << "); signing in with the JWT again";
-                              m_refreshToken.clear();
-                              m_refreshExpiresMs = 0;
-                              Q_EMIT refreshTokenChanged(QString());
-                              jwtGrant();
-                              return;
-                          }
-                          finishRenewal(error);
-                      });
+    requestTokens(form, [this](const ApiError &error) {
+        // invalid_grant: the refresh token is dead (used, expired, revoked). The JWT can still
+        // open a new session.
+        qCInfo(lcAuth) << "refresh token refused (" << error.errorCode << "); signing in with the JWT again";
+        m_refreshToken.clear();
+        m_refreshExpiresMs = 0;
+        Q_EMIT refreshTokenChanged(QString());
+        jwtGrant();
+    });
 }
 
 void AuthSession::jwtGrant()
@@ -159,23 +165,15 @@ void AuthSession::jwtGrant()
     form.addQueryItem(QStringLiteral("assertion"), m_credentials.jwt);
     addClientId(form);
     qCInfo(lcAuth) << "signing in with the JWT credential";
-    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
-                      [this](const RestResponse &r) {
-                          ApiError error = r.error;
-                          if (!error.isError() && adoptTokens(r.body, &error)) {
-                              finishRenewal({});
-                              return;
-                          }
-                          if (error.httpStatus == 400 || error.httpStatus == 401) {
-                              // The server refused the JWT or the app: only the user can fix it.
-                              error.kind = ApiError::Kind::Unauthorized;
-                              m_lastError = error;
-                              m_accessToken.clear();
-                              setState(State::SignInRequired);
-                              qCWarning(lcAuth) << "sign-in refused:" << error.errorCode << error.message;
-                          }
-                          finishRenewal(error);
-                      });
+    requestTokens(form, [this](ApiError error) {
+        // The server refused the JWT or the app: only the user can fix that.
+        error.kind = ApiError::Kind::Unauthorized;
+        m_lastError = error;
+        m_accessToken.clear();
+        setState(State::SignInRequired);
+        qCWarning(lcAuth) << "sign-in refused:" << error.errorCode << error.message;
+        finishRenewal(error);
+    });
 }
 
 bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)

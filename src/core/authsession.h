@@ -79,6 +79,8 @@ private:
     bool accessTokenUsable() const;
     bool refreshTokenUsable() const;
     void renew();
+    // Posts a token request; adopts the answer, or hands a 400/401 to `refused`.
+    void requestTokens(const QUrlQuery &form, std::function<void(ApiError)> refused);
     void refreshGrant();
     void jwtGrant();
     bool adoptTokens(const QByteArray &json, ApiError *error);

@@ -6,7 +6,23 @@
 
 namespace callwatch {
 
-BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)
+namespace {
+
+// The same call, only further on: a live call whose duration fields moved and nothing else.
+bool onlyDurationMoved(const ActiveCall &before, const ActiveCall &after)
+{
+    if (!before.isLive() || !after.isLive())
+        return false;
+    ActiveCall probe = after; // shares the strings: no deep copy
+    probe.durationSeconds = before.durationSeconds;
+    probe.durationMs = before.durationMs;
+    return probe == before;
+}
+
+} // namespace
+
+BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at,
+                                   std::vector<ActiveCall> *spent)
 {
     BoardDiff diff;
     const size_t oldCount = m_slots.size();
@@ -47,8 +63,9 @@ BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateT
             slot.entry.call = std::move(record);
         } else {
             if (!(slot.entry.call == record)) {
-                slot.entry.call = std::move(record);
-                diff.changed.append(slot.key);
+                (onlyDurationMoved(slot.entry.call, record) ? diff.retimed : diff.changed).append(slot.key);
+                // The replaced record joins the leftovers, to be freed with them.
+                std::swap(slot.entry.call, record);
             }
             slot.entry.lastConfirmed = at;
         }
@@ -70,6 +87,8 @@ BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateT
             m_slots.pop_back();
         }
     }
+    if (spent)
+        *spent = std::move(records);
     return diff;
 }
 

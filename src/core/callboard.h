@@ -23,8 +23,11 @@ struct BoardDiff
     QStringList added; // in the order the snapshot first lists them
     QStringList changed;
     QStringList removed;
+    // Live calls whose record only moved their duration on: what a view recomputes every
+    // second anyway, so it need not redraw the whole row for them.
+    QStringList retimed;
 
-    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && retimed.isEmpty(); }
 };
 
 // The keyed state of the calls the platform lists: live ones and ended ones still in its cache.
@@ -35,7 +38,10 @@ class CallBoard
 public:
     // `records` is taken by value so a caller that moves its vector in pays for no copies.
     // Records with the same key: the later one wins and the key is reported once.
-    BoardDiff applySnapshot(std::vector<ActiveCall> records, const QDateTime &at);
+    // With `spent`, the records the board no longer needs (replaced, duplicate or unchanged)
+    // are handed back instead of freed here, so a GUI can free them on a worker thread.
+    BoardDiff applySnapshot(std::vector<ActiveCall> records, const QDateTime &at,
+                            std::vector<ActiveCall> *spent = nullptr);
 
     // Pointers from find() and entries() stay valid until the next applySnapshot() or clear().
     const BoardEntry *find(const QString &key) const;

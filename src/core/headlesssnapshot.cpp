@@ -5,6 +5,7 @@
 #include "credentialvault.h"
 #include "logging.h"
 #include "profile.h"
+#include "savedsignin.h"
 #include "restclient.h"
 
 #include <QFile>
@@ -70,32 +71,16 @@ void HeadlessSnapshot::run(const SnapshotRequest &request)
     }
     // The saved profile: server and client id from the settings, secrets from the keychain.
     QSettings settings;
-    const Profile profile = ProfileSettings::load(settings, request.profile);
-    if (profile.clientId.isEmpty()) {
-        finish(ExitCode::AuthenticationFailed,
-               QStringLiteral("no credentials: set RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and "
-                              "RC_USER_JWT, or sign in once in the CallWatch window"));
-        return;
-    }
-    auto credentials = std::make_shared<Credentials>();
-    credentials->server = profile.serverUrl;
-    credentials->clientId = profile.clientId;
-    m_vault.read(SecretStore::keyFor(request.profile, SecretKind::ClientSecret), this,
-                 [this, credentials, request](const SecretResult &secret) {
-                     credentials->clientSecret = secret.value;
-                     m_vault.read(SecretStore::keyFor(request.profile, SecretKind::Jwt), this,
-                                  [this, credentials](const SecretResult &jwt) {
-                                      if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
-                                          finish(ExitCode::AuthenticationFailed,
-                                                 jwt.status == SecretResult::Status::Unavailable
-                                                     ? QStringLiteral("cannot read the saved JWT: ") + jwt.message
-                                                     : QStringLiteral("no JWT credential is saved for this profile"));
-                                          return;
-                                      }
-                                      credentials->jwt = jwt.value;
-                                      start(*credentials);
-                                  });
-                 });
+    SavedSignIn::load(m_vault, settings, request.profile, this, [this](const SavedSignIn &saved, const QString &problem) {
+        if (!problem.isEmpty()) {
+            finish(ExitCode::AuthenticationFailed,
+                   QStringLiteral("%1: set RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and RC_USER_JWT, or "
+                                  "sign in once in the CallWatch window")
+                       .arg(problem));
+            return;
+        }
+        start(saved.credentials);
+    });
 }
 
 void HeadlessSnapshot::start(const Credentials &credentials)

@@ -5,3 +5,5 @@ Q_LOGGING_CATEGORY(lcApi, "callwatch.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFeed, "callwatch.feed", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "callwatch.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "callwatch.export", QtInfoMsg)
+// Off unless asked for: only the start-up benchmark wants it.
+Q_LOGGING_CATEGORY(lcStartup, "callwatch.startup", QtWarningMsg)

@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -267,7 +268,11 @@ void ActiveCallsModel::rebuildIndex(int fromRow)
 
 void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)
 {
-    const BoardDiff diff = m_board.applySnapshot(std::move(records), at);
+    std::vector<ActiveCall> spent;
+    const BoardDiff diff = m_board.applySnapshot(std::move(records), at, &spent);
+    // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
+    if (!spent.empty())
+        QThreadPool::globalInstance()->start([spent = std::move(spent)]() mutable { spent.clear(); });
 
     // Removals: contiguous runs, from the bottom up so earlier rows keep their numbers.
     if (!diff.removed.isEmpty()) {

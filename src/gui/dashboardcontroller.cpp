@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "savedsignin.h"
 #include "signindialog.h"
 
 #include <QSettings>
@@ -36,28 +37,13 @@ DashboardController::~DashboardController() = default;
 
 void DashboardController::start()
 {
-    const Profile profile = ProfileSettings::load(m_settings, m_profile);
-    if (profile.clientId.isEmpty()) {
-        showSignIn();
-        return;
-    }
-    // Read the three secrets one after the other; the keychain answers asynchronously.
-    auto credentials = std::make_shared<Credentials>();
-    credentials->server = profile.serverUrl;
-    credentials->clientId = profile.clientId;
-    m_vault.read(SecretStore::keyFor(m_profile, SecretKind::ClientSecret), this, [this, credentials](SecretResult secret) {
-        credentials->clientSecret = secret.value;
-        m_vault.read(SecretStore::keyFor(m_profile, SecretKind::Jwt), this, [this, credentials](SecretResult jwt) {
-            if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
-                if (jwt.status == SecretResult::Status::Unavailable)
-                    m_window.setNotice(jwt.message);
-                showSignIn();
-                return;
-            }
-            credentials->jwt = jwt.value;
-            m_vault.read(SecretStore::keyFor(m_profile, SecretKind::RefreshToken), this,
-                         [this, credentials](SecretResult refresh) { watch(*credentials, refresh.value, false); });
-        });
+    SavedSignIn::load(m_vault, m_settings, m_profile, this, [this](const SavedSignIn &saved, const QString &problem) {
+        // Nothing saved yet, or a keychain that cannot be read (the vault has told the window).
+        if (!problem.isEmpty()) {
+            showSignIn();
+            return;
+        }
+        watch(saved.credentials, saved.refreshToken, false);
     });
 }
 

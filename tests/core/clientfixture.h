@@ -1,14 +1,14 @@
 #pragma once
 
 // The client under test (RestClient, AuthSession, ActiveCallsFeed) wired to an in-process
-// simulator on 127.0.0.1. The client reads the simulator's clock, so an accelerated platform
-// and the client agree on what a minute is, and clock().advance() moves both.
+// simulator on 127.0.0.1, on the simulator's clock.
 
 #include "../testsupport.h"
 #include "activecallsfeed.h"
 #include "authsession.h"
 #include "clock.h"
 #include "restclient.h"
+#include "../simclockadapter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -18,20 +18,6 @@
 #include <functional>
 
 namespace callwatch::test {
-
-class SimClockAdapter final : public Clock
-{
-public:
-    explicit SimClockAdapter(sim::SimClock &clock)
-        : m_clock(clock)
-    {
-    }
-    qint64 nowMs() const override { return m_clock.nowMs(); }
-    qint64 timerDelayMs(qint64 ms) const override { return qint64(double(ms) / m_clock.speed()); }
-
-private:
-    sim::SimClock &m_clock;
-};
 
 // Runs the event loop until `done` holds or `timeoutMs` of real time pass; true if it held.
 inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15000)

@@ -80,7 +80,9 @@ TEST_CASE("A following snapshot reports added, changed and removed keys and leav
                                 makeCall(QStringLiteral("grows"), 0, QStringLiteral("In Progress"), 10) },
                               t1);
     CHECK(diff.added == QStringList { QStringLiteral("new") });
-    CHECK(diff.changed == QStringList { QStringLiteral("grows") });
+    // A live call that only lasted longer is retimed, not changed.
+    CHECK(diff.changed.isEmpty());
+    CHECK(diff.retimed == QStringList { QStringLiteral("grows") });
     CHECK(diff.removed == QStringList { QStringLiteral("goes") });
     CHECK(board.size() == 3);
 
@@ -170,7 +172,7 @@ TEST_CASE("A key listed twice in one snapshot counts once and the later record w
                                     makeCall(QStringLiteral("a"), 0, QStringLiteral("In Progress"), 5) },
                                   kT0.addSecs(10));
         CHECK(diff.added.isEmpty());
-        CHECK(diff.changed == QStringList { QStringLiteral("a") });
+        CHECK(diff.retimed == QStringList { QStringLiteral("a") });
         CHECK(board.find(QStringLiteral("a"))->call.durationSeconds == 5);
     }
     SECTION("a known key whose later copy is unchanged")
@@ -264,8 +266,10 @@ TEST_CASE("Many snapshots with random churn keep every key findable and the diff
             if (roll < 10)
                 continue; // removed
             ActiveCall c = it.value();
-            if (roll < 25)
-                c.durationSeconds += 1; // changed
+            if (roll < 20)
+                c.durationSeconds += 1; // lasted longer
+            else if (roll < 25)
+                c.result = QStringLiteral("Accepted"); // ended
             next.insert(c.key(), c);
             snapshot.push_back(c);
         }
@@ -277,11 +281,16 @@ TEST_CASE("Many snapshots with random churn keep every key findable and the diff
         }
         std::shuffle(snapshot.begin(), snapshot.end(), rng);
 
-        QSet<QString> expectAdded, expectChanged, expectRemoved;
+        QSet<QString> expectAdded, expectChanged, expectRetimed, expectRemoved;
         for (auto it = next.cbegin(); it != next.cend(); ++it) {
+            const ActiveCall before = expected.value(it.key());
             if (!expected.contains(it.key()))
                 expectAdded.insert(it.key());
-            else if (!(expected.value(it.key()) == it.value()))
+            else if (before == it.value())
+                continue;
+            else if (before.isLive() && it.value().isLive() && before.result == it.value().result)
+                expectRetimed.insert(it.key()); // only the duration moved
+            else
                 expectChanged.insert(it.key());
         }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -293,6 +302,7 @@ TEST_CASE("Many snapshots with random churn keep every key findable and the diff
         CAPTURE(round);
         CHECK(QSet<QString>(diff.added.cbegin(), diff.added.cend()) == expectAdded);
         CHECK(QSet<QString>(diff.changed.cbegin(), diff.changed.cend()) == expectChanged);
+        CHECK(QSet<QString>(diff.retimed.cbegin(), diff.retimed.cend()) == expectRetimed);
         CHECK(QSet<QString>(diff.removed.cbegin(), diff.removed.cend()) == expectRemoved);
         CHECK(diff.added.size() == expectAdded.size());
         expected = next;
@@ -306,4 +316,22 @@ TEST_CASE("Many snapshots with random churn keep every key findable and the diff
         for (const QString &gone : expectRemoved)
             REQUIRE(board.find(gone) == nullptr);
     }
+}
+
+TEST_CASE("A call that ends is changed, and spent records are handed back", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({ makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
+    std::vector<ActiveCall> spent;
+    const BoardDiff diff = board.applySnapshot(
+        { makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 42), makeCall(QStringLiteral("b")) },
+        kT0.addSecs(10), &spent);
+    CHECK(diff.changed == QStringList { QStringLiteral("a") });
+    CHECK(diff.retimed.isEmpty());
+    CHECK(board.find(QStringLiteral("a"))->call.result == QStringLiteral("Accepted"));
+    // The replaced "a" and the unchanged duplicate of "b" come back; the board keeps its own.
+    REQUIRE(spent.size() == 2);
+    CHECK(spent[0].result == QStringLiteral("In Progress"));
+    CHECK(spent[1].key() == QStringLiteral("b"));
+    CHECK(board.size() == 2);
 }

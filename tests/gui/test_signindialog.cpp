@@ -10,6 +10,7 @@
 #include "restclient.h"
 #include "secretstore.h"
 #include "simserver.h"
+#include "../simclockadapter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,26 +33,14 @@
 
 using namespace callwatch;
 
+using callwatch::test::SimClockAdapter;
+
 namespace {
 
 std::string str(const QString &s)
 {
     return s.toStdString();
 }
-
-class SimClockAdapter final : public Clock
-{
-public:
-    explicit SimClockAdapter(sim::SimClock &clock)
-        : m_clock(clock)
-    {
-    }
-    qint64 nowMs() const override { return m_clock.nowMs(); }
-    qint64 timerDelayMs(qint64 ms) const override { return qint64(double(ms) / m_clock.speed()); }
-
-private:
-    sim::SimClock &m_clock;
-};
 
 // A dialog over an in-memory keychain and a settings file of its own, shown offscreen.
 struct DialogFixture
