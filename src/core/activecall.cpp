@@ -5,6 +5,7 @@
 #include <QSet>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace callwatch {
 
@@ -347,6 +348,16 @@ bool ActiveCall::isLive() const
     if (finished.value_or(false))
         return false;
     return result.isEmpty() || result.compare(QLatin1String("In Progress"), Qt::CaseInsensitive) == 0;
+}
+
+bool ActiveCall::sameApartFromDuration(const ActiveCall &o) const
+{
+    const auto fields = [](const ActiveCall &c) {
+        return std::tie(c.id, c.sessionId, c.telephonySessionId, c.partyId, c.startTime, c.type, c.direction,
+                        c.action, c.result, c.reason, c.transport, c.internalType, c.from, c.to, c.extensionId,
+                        c.extensionUri, c.lastModifiedTime, c.finished);
+    };
+    return fields(*this) == fields(o);
 }
 
 } // namespace callwatch

@@ -63,6 +63,9 @@ struct ActiveCall
     static QDateTime parseTimestamp(const QString &text);
 
     bool operator==(const ActiveCall &) const = default;
+    // Equal but for durationSeconds/durationMs: the same call, only further on. (A field
+    // added above belongs in this comparison too.)
+    bool sameApartFromDuration(const ActiveCall &other) const;
 };
 
 } // namespace callwatch

@@ -6,21 +6,6 @@
 
 namespace callwatch {
 
-namespace {
-
-// The same call, only further on: a live call whose duration fields moved and nothing else.
-bool onlyDurationMoved(const ActiveCall &before, const ActiveCall &after)
-{
-    if (!before.isLive() || !after.isLive())
-        return false;
-    ActiveCall probe = after; // shares the strings: no deep copy
-    probe.durationSeconds = before.durationSeconds;
-    probe.durationMs = before.durationMs;
-    return probe == before;
-}
-
-} // namespace
-
 BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at,
                                    std::vector<ActiveCall> *spent)
 {
@@ -62,8 +47,11 @@ BoardDiff CallBoard::applySnapshot(std::vector<ActiveCall> records, const QDateT
         if (s >= oldCount) {
             slot.entry.call = std::move(record);
         } else {
-            if (!(slot.entry.call == record)) {
-                (onlyDurationMoved(slot.entry.call, record) ? diff.retimed : diff.changed).append(slot.key);
+            const ActiveCall &known = slot.entry.call;
+            const bool sameCall = known.sameApartFromDuration(record);
+            if (!sameCall || known.durationSeconds != record.durationSeconds || known.durationMs != record.durationMs) {
+                // A live call that only lasted longer is retimed; anything else is a change.
+                (sameCall && known.isLive() ? diff.retimed : diff.changed).append(slot.key);
                 // The replaced record joins the leftovers, to be freed with them.
                 std::swap(slot.entry.call, record);
             }

@@ -69,7 +69,7 @@ int ActiveCallsModel::columnCount(const QModelIndex &parent) const
 
 const BoardEntry *ActiveCallsModel::entryAt(int row) const
 {
-    return row >= 0 && row < int(m_keys.size()) ? m_board.find(m_keys[size_t(row)]) : nullptr;
+    return row >= 0 && row < int(m_entries.size()) ? m_entries[size_t(row)] : nullptr;
 }
 
 qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
@@ -84,8 +84,8 @@ qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
 qint64 ActiveCallsModel::longestLiveSeconds() const
 {
     qint64 longest = -1;
-    for (const BoardEntry *e : m_board.entries()) {
-        if (e->call.isLive())
+    for (const BoardEntry *e : m_entries) {
+        if (e && e->call.isLive())
             longest = std::max(longest, durationSeconds(e->call));
     }
     return longest;
@@ -273,6 +273,10 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
     if (!spent.empty())
         QThreadPool::globalInstance()->start([spent = std::move(spent)]() mutable { spent.clear(); });
+    // The board's entries moved: point every row at its entry before any view looks
+    // (rows about to be removed get none).
+    for (size_t row = 0; row < m_keys.size(); ++row)
+        m_entries[row] = m_board.find(m_keys[row]);
 
     // Removals: contiguous runs, from the bottom up so earlier rows keep their numbers.
     if (!diff.removed.isEmpty()) {
@@ -295,6 +299,7 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
             for (int row = first; row <= last; ++row)
                 m_rowOf.remove(m_keys[size_t(row)]);
             m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+            m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
             endRemoveRows();
             i = j + 1;
         }
@@ -325,8 +330,10 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     if (!diff.added.isEmpty()) {
         const int first = int(m_keys.size());
         beginInsertRows({}, first, first + int(diff.added.size()) - 1);
-        for (const QString &key : diff.added)
+        for (const QString &key : diff.added) {
             m_keys.push_back(key);
+            m_entries.push_back(m_board.find(key));
+        }
         rebuildIndex(first);
         endInsertRows();
     }
@@ -339,6 +346,7 @@ void ActiveCallsModel::clear()
     beginResetModel();
     m_board.clear();
     m_keys.clear();
+    m_entries.clear();
     m_rowOf.clear();
     endResetModel();
     updateTickTimer();

@@ -82,6 +82,9 @@ private:
     CallBoard m_board;
     ExtensionDirectory m_directory;
     std::vector<QString> m_keys; // row -> board key
+    // row -> board entry, refreshed after every snapshot (the board's pointers live until its
+    // next snapshot), so data() costs an array read instead of a hash lookup per cell.
+    std::vector<const BoardEntry *> m_entries;
     QHash<QString, int> m_rowOf; // board key -> row
     QTimer m_tick;
     bool m_tickWanted = true;

@@ -166,6 +166,10 @@ void MainWindow::setUpTable()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionResizeMode(QHeaderView::Interactive);
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    // The same choice from the menu bar, for the keyboard.
+    QMenu *columns = m_ui->menuView->addMenu(tr("C&olumns"));
+    columns->menuAction()->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
     view->setColumnHidden(ActiveCallsModel::SessionId, true);
     view->setColumnHidden(ActiveCallsModel::TelephonySessionId, true);
     const std::pair<int, int> widths[] = {
@@ -396,12 +400,12 @@ void MainWindow::updateSummary()
                                                    : tr("Recently ended: %1 (hidden)").arg(ended));
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos)
+void MainWindow::fillColumnMenu(QMenu *menu)
 {
+    menu->clear();
     QHeaderView *header = m_ui->callsView->horizontalHeader();
-    QMenu menu(this);
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction *a = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(column));
         connect(a, &QAction::toggled, this, [this, header, column](bool visible) {
@@ -409,7 +413,13 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
             saveLayout();
         });
     }
-    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    fillColumnMenu(&menu);
+    menu.exec(m_ui->callsView->horizontalHeader()->mapToGlobal(pos));
 }
 
 void MainWindow::exportCsv()

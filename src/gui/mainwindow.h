@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QSettings;
 
@@ -69,6 +70,7 @@ private:
     void updateStatus();
     void updateSummary();
     void showHeaderMenu(const QPoint &pos);
+    void fillColumnMenu(QMenu *menu);
     void exportCsv();
     void confirmSignOut();
 

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -188,4 +189,33 @@ TEST_CASE("Column layout, sort and the ended-calls toggle persist", "[window]")
     CHECK(header->sortIndicatorSection() == ActiveCallsModel::Duration);
     CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
     CHECK_FALSE(window.proxy().showEnded());
+}
+
+TEST_CASE("Columns can be shown and hidden from the View menu as well as the header", "[window]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("columns.ini")), QSettings::IniFormat);
+    SystemClock clock;
+    MainWindow window(clock, settings);
+    QAction *columnsAction = window.findChild<QAction *>(QStringLiteral("columnsMenu"));
+    REQUIRE(columnsAction);
+    QMenu *columns = columnsAction->menu();
+    REQUIRE(columns);
+    Q_EMIT columns->aboutToShow();
+    QAction *transport = nullptr;
+    QAction *sessionId = nullptr;
+    for (QAction *a : columns->actions()) {
+        if (a->text() == QStringLiteral("Transport"))
+            transport = a;
+        if (a->text() == QStringLiteral("Session id"))
+            sessionId = a;
+    }
+    REQUIRE(transport);
+    REQUIRE(sessionId);
+    CHECK(transport->isChecked());
+    CHECK_FALSE(sessionId->isChecked()); // hidden by default
+    transport->trigger();
+    CHECK(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::Transport));
+    sessionId->trigger();
+    CHECK_FALSE(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::SessionId));
 }
