@@ -111,6 +111,7 @@ struct Figures
     double parseMs = 0;
     double firstApplyMs = 0;
     double nextApplyMs = 0;
+    double repaintMs = 0;
     qint64 rssKiB = 0;
 };
 
@@ -148,6 +149,7 @@ Figures measure(int calls, int rounds)
     Figures f;
     std::vector<double> parse;
     std::vector<double> next;
+    std::vector<double> paint;
     for (int round = 0; round <= rounds; ++round) {
         QElapsedTimer t;
         t.start();
@@ -156,12 +158,16 @@ Figures measure(int calls, int rounds)
         pages[size_t(round)] = QByteArray(); // the app drops each page once read
         t.restart();
         model.applySnapshot(std::move(page.records), clock.now());
-        QCoreApplication::processEvents(); // the view's share of the update, painting included
         const double applied = ms(t);
-        if (round == 0)
+        t.restart();
+        QCoreApplication::processEvents(); // the view's layout and repaint
+        const double painted = ms(t);
+        if (round == 0) {
             f.firstApplyMs = applied;
-        else
+        } else {
             next.push_back(applied);
+            paint.push_back(painted);
+        }
         clock.advance(10'000);
     }
     runFor(200); // let the worker free the spent records
@@ -169,6 +175,7 @@ Figures measure(int calls, int rounds)
     malloc_trim(0);
     f.parseMs = median(parse);
     f.nextApplyMs = median(next);
+    f.repaintMs = median(paint);
     f.rssKiB = statusKiB("VmRSS:");
     return f;
 }
@@ -180,16 +187,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const qint64 baseRss = statusKiB("VmRSS:");
 
-    std::printf("| calls | parse (worker thread) | first snapshot into the table | next snapshot (median) | resident memory |\n");
-    std::printf("|---|---|---|---|---|\n");
+    std::printf("| calls | parse (worker thread) | first snapshot: diff + model | next snapshot: diff + model (median) "
+                "| then layout + repaint (median) | resident memory |\n");
+    std::printf("|---|---|---|---|---|---|\n");
     const QStringList args = QCoreApplication::arguments();
     const int only = args.size() > 1 ? args.at(1).toInt() : 0;
     for (const int calls : {1000, 10000}) {
         if (only != 0 && calls != only)
             continue;
         const Figures f = measure(calls, 9);
-        std::printf("| %d | %.1f ms | %.1f ms | %.2f ms | %.1f MiB |\n", calls, f.parseMs, f.firstApplyMs, f.nextApplyMs,
-                    double(f.rssKiB) / 1024.0);
+        std::printf("| %d | %.1f ms | %.1f ms | %.2f ms | %.1f ms | %.1f MiB |\n", calls, f.parseMs, f.firstApplyMs,
+                    f.nextApplyMs, f.repaintMs, double(f.rssKiB) / 1024.0);
     }
     std::printf("\nResident memory of an empty QApplication in this process: %.1f MiB\n", double(baseRss) / 1024.0);
 

@@ -278,33 +278,8 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     for (size_t row = 0; row < m_keys.size(); ++row)
         m_entries[row] = m_board.find(m_keys[row]);
 
-    // Removals: contiguous runs, from the bottom up so earlier rows keep their numbers.
-    if (!diff.removed.isEmpty()) {
-        std::vector<int> rows;
-        rows.reserve(size_t(diff.removed.size()));
-        for (const QString &key : diff.removed) {
-            const auto it = m_rowOf.constFind(key);
-            if (it != m_rowOf.cend())
-                rows.push_back(*it);
-        }
-        std::sort(rows.begin(), rows.end(), std::greater<>());
-        size_t i = 0;
-        while (i < rows.size()) {
-            size_t j = i;
-            while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
-                ++j;
-            const int first = rows[j];
-            const int last = rows[i];
-            beginRemoveRows({}, first, last);
-            for (int row = first; row <= last; ++row)
-                m_rowOf.remove(m_keys[size_t(row)]);
-            m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-            m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
-            endRemoveRows();
-            i = j + 1;
-        }
-        rebuildIndex(rows.back());
-    }
+    if (!diff.removed.isEmpty())
+        removeRows(diff.removed);
 
     // Changes: one dataChanged per contiguous run of rows.
     if (!diff.changed.isEmpty()) {
@@ -339,6 +314,81 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     }
     updateTickTimer();
     Q_EMIT boardChanged();
+}
+
+void ActiveCallsModel::removeRows(const QStringList &keys)
+{
+    std::vector<int> rows;
+    rows.reserve(size_t(keys.size()));
+    for (const QString &key : keys) {
+        const auto it = m_rowOf.constFind(key);
+        if (it != m_rowOf.cend())
+            rows.push_back(*it);
+    }
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    int runs = 1;
+    for (size_t i = 1; i < rows.size(); ++i)
+        runs += rows[i] != rows[i - 1] - 1 ? 1 : 0;
+
+    // Calls leave the platform's cache in no particular row order. A few runs are removed as
+    // they are; many scattered ones are first gathered at the bottom by a layout change that
+    // carries the persistent indexes along (selection and current row stay put), then removed
+    // in one go, which a sorting proxy handles far faster than hundreds of small removals.
+    constexpr int kGatherAbove = 8;
+    if (runs > kGatherAbove) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        std::vector<bool> going(m_keys.size(), false);
+        for (int row : rows)
+            going[size_t(row)] = true;
+        std::vector<int> newRow(m_keys.size());
+        int kept = 0;
+        for (size_t row = 0; row < m_keys.size(); ++row)
+            newRow[row] = going[row] ? -1 : kept++;
+        int tail = kept;
+        for (size_t row = 0; row < m_keys.size(); ++row) {
+            if (going[row])
+                newRow[row] = tail++;
+        }
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before)
+            after.append(createIndex(newRow[size_t(index.row())], index.column()));
+        changePersistentIndexList(before, after);
+        std::vector<QString> keys(m_keys.size());
+        std::vector<const BoardEntry *> entries(m_entries.size());
+        for (size_t row = 0; row < m_keys.size(); ++row) {
+            keys[size_t(newRow[row])] = std::move(m_keys[row]);
+            entries[size_t(newRow[row])] = m_entries[row];
+        }
+        m_keys = std::move(keys);
+        m_entries = std::move(entries);
+        rebuildIndex(0);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        rows.clear();
+        for (int row = int(m_keys.size()) - 1; row >= kept; --row)
+            rows.push_back(row);
+    }
+
+    // Contiguous runs, from the bottom up so earlier rows keep their numbers.
+    size_t i = 0;
+    while (i < rows.size()) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+            ++j;
+        const int first = rows[j];
+        const int last = rows[i];
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowOf.remove(m_keys[size_t(row)]);
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    rebuildIndex(rows.back());
 }
 
 void ActiveCallsModel::clear()

@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     QVariant display(const BoardEntry &entry, int column) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
+    void removeRows(const QStringList &keys);
     void rebuildIndex(int fromRow);
     void updateTickTimer();
 

@@ -45,4 +45,26 @@ bool CallFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return std::all_of(m_terms.begin(), m_terms.end(), [&](const QString &term) { return haystack.contains(term); });
 }
 
+bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Sorting 10,000 rows makes about 130,000 comparisons: the columns sorted most often
+    // compare the raw values directly instead of through QVariant.
+    const auto *model = qobject_cast<const ActiveCallsModel *>(sourceModel());
+    const BoardEntry *a = model ? model->entryAt(left.row()) : nullptr;
+    const BoardEntry *b = model ? model->entryAt(right.row()) : nullptr;
+    if (a && b) {
+        switch (left.column()) {
+        case ActiveCallsModel::StartTime:
+            return a->call.startTime < b->call.startTime;
+        case ActiveCallsModel::Duration:
+            return model->durationSeconds(a->call) < model->durationSeconds(b->call);
+        case ActiveCallsModel::Status:
+            return a->call.isLive() && !b->call.isLive();
+        default:
+            break;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace callwatch

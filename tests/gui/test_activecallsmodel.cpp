@@ -251,3 +251,45 @@ TEST_CASE("A queue call names the answering extension from the directory", "[mod
     CHECK(changes.count() == 1);
     CHECK(extension.data().toString() == QStringLiteral("112 · Grace Jensen"));
 }
+
+TEST_CASE("Many scattered calls leaving at once keep the selection, current row and scroll position", "[model][view]")
+{
+    Fixture f;
+    QTableView view;
+    view.setModel(&f.proxy);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.resize(800, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    f.model.applySnapshot(f.calls(300), f.clock.now());
+
+    view.setCurrentIndex(f.proxy.index(f.proxyRowOf(QStringLiteral("rec0151")), 3));
+    view.scrollTo(view.currentIndex(), QAbstractItemView::PositionAtCenter);
+    const int scroll = view.verticalScrollBar()->value();
+    REQUIRE(scroll > 0);
+
+    // Every seventh call (rec0003, rec0010, ...) is gone from the platform's list: dozens of
+    // separate runs. The selected rec0151 stays.
+    std::vector<ActiveCall> next;
+    for (auto &c : f.calls(300)) {
+        if (c.id.mid(3).toInt() % 7 != 3)
+            next.push_back(std::move(c));
+    }
+    QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
+    f.model.applySnapshot(next, f.clock.now());
+
+    CHECK(resets.isEmpty());
+    CHECK(f.model.rowCount() == int(next.size()));
+    CHECK(f.proxyRowOf(QStringLiteral("rec0003")) == -1);
+    CHECK(f.proxyRowOf(QStringLiteral("rec0004")) >= 0);
+    CHECK(view.currentIndex().data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0151"));
+    CHECK(view.currentIndex().column() == 3);
+    const QModelIndexList selected = view.selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first().data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0151"));
+    CHECK(view.verticalScrollBar()->value() == scroll);
+    // Every remaining row still shows its own call.
+    for (int row = 0; row < f.model.rowCount(); ++row)
+        CHECK(f.model.index(row, 0).data(ActiveCallsModel::KeyRole).toString()
+              == f.model.entryAt(row)->call.key());
+}
