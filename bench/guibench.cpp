@@ -106,6 +106,28 @@ void runFor(int realMs)
     loop.exec();
 }
 
+// The window's table as the app builds it: model, sorting proxy, a view sorted by start time.
+struct Table
+{
+    explicit Table(const Clock &clock, bool shown)
+        : model(clock)
+    {
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
+        view.resize(1280, 720);
+        if (shown) {
+            view.show();
+            runFor(50);
+        }
+    }
+
+    ActiveCallsModel model;
+    CallFilterProxy proxy;
+    QTableView view;
+};
+
 struct Figures
 {
     double parseMs = 0;
@@ -135,16 +157,8 @@ Figures measure(int calls, int rounds)
     }
     FixedClock clock(startMs);
 
-    ActiveCallsModel model(clock);
-    CallFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.setSortingEnabled(true);
-    view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
-    view.resize(1280, 720);
-    view.show();
-    runFor(50);
+    Table table(clock, true);
+    ActiveCallsModel &model = table.model;
 
     Figures f;
     std::vector<double> parse;
@@ -204,13 +218,7 @@ int main(int argc, char *argv[])
     // CSV export of 100,000 rows: what the user sees, through the proxy, to a file.
     if (only == 0 || only == 100000) {
         FixedClock clock(QDateTime::currentMSecsSinceEpoch());
-        ActiveCallsModel model(clock);
-        CallFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QTableView view;
-        view.setModel(&proxy);
-        view.setSortingEnabled(true);
-        view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
+        Table table(clock, false);
         std::vector<ActiveCall> records;
         records.reserve(100000);
         for (int i = 0; i < 100000; ++i) {
@@ -231,21 +239,21 @@ int main(int argc, char *argv[])
             c.extensionId = c.to.extensionId;
             records.push_back(std::move(c));
         }
-        model.applySnapshot(std::move(records), clock.now());
+        table.model.applySnapshot(std::move(records), clock.now());
         QTemporaryDir dir;
         std::vector<double> times;
         for (int round = 0; round < 5; ++round) {
             QString error;
             QElapsedTimer t;
             t.start();
-            if (!TableExport::write(proxy, *view.horizontalHeader(), dir.filePath(QStringLiteral("calls.csv")), false,
-                                    &error)) {
+            if (!TableExport::write(table.proxy, *table.view.horizontalHeader(), dir.filePath(QStringLiteral("calls.csv")),
+                                    false, &error)) {
                 std::fprintf(stderr, "gui_bench: export failed: %s\n", qPrintable(error));
                 return 1;
             }
             times.push_back(ms(t));
         }
-        std::printf("CSV export of %d rows through the proxy, median of 5: %.0f ms (%lld bytes)\n", proxy.rowCount(),
+        std::printf("CSV export of %d rows through the proxy, median of 5: %.0f ms (%lld bytes)\n", table.proxy.rowCount(),
                     median(times), static_cast<long long>(QFileInfo(dir.filePath(QStringLiteral("calls.csv"))).size()));
     }
 
@@ -256,15 +264,8 @@ int main(int argc, char *argv[])
         options.speed = 1.0;
         sim::SimServer server(options);
         SimTime clock(server.clock());
-        ActiveCallsModel model(clock);
-        CallFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QTableView view;
-        view.setModel(&proxy);
-        view.setSortingEnabled(true);
-        view.sortByColumn(ActiveCallsModel::StartTime, Qt::DescendingOrder);
-        view.resize(1280, 720);
-        view.show();
+        Table table(clock, true);
+        ActiveCallsModel &model = table.model;
         ActiveCallsPage page = ActiveCallsPage::parse(pageJson(server));
         model.applySnapshot(std::move(page.records), clock.now());
         runFor(1000);

@@ -102,6 +102,18 @@ struct ClientFixture
     std::unique_ptr<ActiveCallsFeed> feed;
 };
 
+// An HTTP status the active-calls endpoints answer with, `count` times.
+inline sim::Fault activeCallsFailure(int status, int count = 1, int retryAfterSeconds = 0)
+{
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Status;
+    fault.status = status;
+    fault.count = count;
+    fault.retryAfterSeconds = retryAfterSeconds;
+    fault.pathContains = QStringLiteral("active-calls");
+    return fault;
+}
+
 inline const QString kTokenPath = QStringLiteral("/restapi/oauth/token");
 inline const QString kExtensionPath = QStringLiteral("/restapi/v1.0/account/~/extension/~");
 

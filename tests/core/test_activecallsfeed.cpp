@@ -136,12 +136,7 @@ TEST_CASE("A 429 is waited out before the next Heavy request", "[feed][pacing]")
     f.useAdmin();
     SnapshotLog log;
     log.attach(*f.feed);
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Status;
-    fault.status = 429;
-    fault.retryAfterSeconds = 45;
-    fault.pathContains = QStringLiteral("active-calls");
-    f.server.injectFault(fault);
+    f.server.injectFault(activeCallsFailure(429, 1, 45));
     f.feed->start();
     REQUIRE(waitUntil([&] { return !log.snapshots.empty(); }, 20000));
     f.feed->stop();
@@ -227,13 +222,7 @@ TEST_CASE("Retrying shows when the next attempt is due", "[feed][faults]")
 {
     ClientFixture f;
     f.useAdmin();
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Status;
-    fault.status = 503;
-    fault.retryAfterSeconds = 7;
-    fault.count = 100;
-    fault.pathContains = QStringLiteral("active-calls");
-    f.server.injectFault(fault);
+    f.server.injectFault(activeCallsFailure(503, 100, 7));
     f.feed->start();
     REQUIRE(waitUntil([&] { return f.feed->status().state == FeedStatus::State::Retrying; }));
     const FeedStatus s = f.feed->status();

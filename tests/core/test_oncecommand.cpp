@@ -128,12 +128,7 @@ TEST_CASE("callwatch --once for a non-admin at company scope exits 4 naming the 
 TEST_CASE("callwatch --once exits 5 when the server keeps failing", "[once]")
 {
     ClientFixture f;
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Status;
-    fault.status = 503;
-    fault.count = 100;
-    fault.pathContains = QStringLiteral("active-calls");
-    f.server.injectFault(fault);
+    f.server.injectFault(activeCallsFailure(503, 100));
     QTemporaryDir home;
     const OnceRun r = runOnce({QStringLiteral("--once")}, envFor(f.server, f.server.adminJwt()), home.path());
     CHECK(r.exitCode == 5);

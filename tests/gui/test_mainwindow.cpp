@@ -71,17 +71,6 @@ struct WindowFixture
     std::unique_ptr<CallMonitor> monitor;
 };
 
-sim::Fault activeCallsFault(int status, int retryAfter, int count)
-{
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Status;
-    fault.status = status;
-    fault.retryAfterSeconds = retryAfter;
-    fault.count = count;
-    fault.pathContains = QStringLiteral("active-calls");
-    return fault;
-}
-
 } // namespace
 
 TEST_CASE("An administrator sees the company's calls and the scope toggle switches to their own", "[window]")
@@ -144,7 +133,7 @@ TEST_CASE("The status bar shows Live, then Rate-limited until a time when the pl
     WindowFixture f;
     f.watch(f.server.adminJwt());
     REQUIRE(waitUntil([&] { return f.window.statusText() == QStringLiteral("Live"); }));
-    f.server.injectFault(activeCallsFault(429, 120, 1));
+    f.server.injectFault(activeCallsFailure(429, 1, 120));
     f.action("actionRefresh")->trigger();
     REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Rate-limited until ")); }));
     // The rows stay: a rate limit is no reason to empty the table.
@@ -155,7 +144,7 @@ TEST_CASE("The status bar shows Live, then Rate-limited until a time when the pl
 TEST_CASE("The status bar shows Offline with the retry countdown while the server fails", "[window][status]")
 {
     WindowFixture f;
-    f.server.injectFault(activeCallsFault(503, 0, 100));
+    f.server.injectFault(activeCallsFailure(503, 100));
     f.watch(f.server.adminJwt());
     REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Offline, retrying in ")); }));
     CHECK(f.window.statusText().contains(QStringLiteral("503")));
