@@ -21,6 +21,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace callwatch {
 
@@ -144,6 +145,7 @@ void MainWindow::setUpToolbar()
     m_ui->mainToolBar->addWidget(spacer);
     m_ui->mainToolBar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyText);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -181,6 +183,34 @@ void MainWindow::setUpTable()
     for (const auto &[column, width] : widths)
         view->setColumnWidth(column, width);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+
+    // An empty table says why: signed out, nothing going on, or nothing matches the search.
+    m_emptyLabel = new QLabel(view->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(view->viewport());
+    layout->addWidget(m_emptyLabel);
+}
+
+void MainWindow::updateEmptyText()
+{
+    QString text;
+    if (m_proxy->rowCount() == 0) {
+        if (!m_monitor)
+            text = tr("You are signed out. Sign in with File ▸ Sign in…");
+        else if (m_monitor->feed().status().lastSnapshotAtMs == 0)
+            text = QString();
+        else if (m_model->rowCount() == 0)
+            text = tr("No calls in progress right now.");
+        else if (!m_proxy->searchText().isEmpty())
+            text = tr("No call matches “%1”.").arg(m_proxy->searchText());
+        else
+            text = tr("No calls in progress; recently ended calls are hidden.");
+    }
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::restoreLayout()
@@ -398,6 +428,7 @@ void MainWindow::updateSummary()
     m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>").arg(durationText(m_model->longestLiveSeconds())));
     m_ui->endedValue->setText(m_proxy->showEnded() ? tr("Recently ended: %1").arg(ended)
                                                    : tr("Recently ended: %1 (hidden)").arg(ended));
+    updateEmptyText();
 }
 
 void MainWindow::fillColumnMenu(QMenu *menu)

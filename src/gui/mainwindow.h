@@ -69,6 +69,7 @@ private:
     void updateAccount();
     void updateStatus();
     void updateSummary();
+    void updateEmptyText();
     void showHeaderMenu(const QPoint &pos);
     void fillColumnMenu(QMenu *menu);
     void exportCsv();
@@ -85,6 +86,7 @@ private:
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr; // says why the table is empty
     QTimer m_statusTimer;
 };
 

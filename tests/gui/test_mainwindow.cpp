@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -123,8 +124,16 @@ TEST_CASE("Typing in the search box filters the rows", "[window]")
     CHECK(shown < f.window.model().rowCount());
     for (int r = 0; r < shown; ++r)
         CHECK(f.window.proxy().index(r, 0).data(ActiveCallsModel::SearchTextRole).toString().contains(someone));
+    auto *empty = f.window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    REQUIRE(empty);
+    CHECK(empty->isHidden());
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    CHECK(f.window.proxy().rowCount() == 0);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("No call matches")));
     QTest::keyClick(search, Qt::Key_Escape);
     CHECK(search->text().isEmpty());
+    CHECK(empty->isHidden());
     CHECK(f.window.proxy().rowCount() == f.window.model().rowCount());
 }
 
@@ -207,4 +216,19 @@ TEST_CASE("Columns can be shown and hidden from the View menu as well as the hea
     CHECK(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::Transport));
     sessionId->trigger();
     CHECK_FALSE(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::SessionId));
+}
+
+TEST_CASE("A signed-out window says how to sign in instead of showing an empty table", "[window]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+    SystemClock clock;
+    MainWindow window(clock, settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("signed out")));
+    CHECK(window.statusText() == QStringLiteral("Signed out"));
 }
