@@ -29,15 +29,19 @@ ActiveCallsPage ActiveCallsPage::parse(const QByteArray &body)
         else
             ++page.skipped;
     }
-    const QString next = root.value(QStringLiteral("navigation"))
+    page.nextPage = nextPageOf(root);
+    return page;
+}
+
+QUrl ActiveCallsPage::nextPageOf(const QJsonObject &list)
+{
+    const QString next = list.value(QStringLiteral("navigation"))
                              .toObject()
                              .value(QStringLiteral("nextPage"))
                              .toObject()
                              .value(QStringLiteral("uri"))
                              .toString();
-    if (!next.isEmpty())
-        page.nextPage = QUrl(next);
-    return page;
+    return next.isEmpty() ? QUrl() : QUrl(next);
 }
 
 } // namespace callwatch

@@ -3,6 +3,7 @@
 #include "activecall.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <vector>
@@ -18,6 +19,8 @@ struct ActiveCallsPage
     QString error; // non-empty when the body is not a CallLogResponse
 
     static ActiveCallsPage parse(const QByteArray &body);
+    // navigation.nextPage.uri of any paged list the platform returns; empty on the last page.
+    static QUrl nextPageOf(const QJsonObject &list);
 };
 
 } // namespace callwatch

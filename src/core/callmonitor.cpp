@@ -1,5 +1,6 @@
 #include "callmonitor.h"
 
+#include "activecallspage.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -91,14 +92,8 @@ void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirec
                               {e.value(QStringLiteral("extensionNumber")).toString(),
                                e.value(QStringLiteral("name")).toString()});
         }
-        const QString next = o.value(QStringLiteral("navigation"))
-                                 .toObject()
-                                 .value(QStringLiteral("nextPage"))
-                                 .toObject()
-                                 .value(QStringLiteral("uri"))
-                                 .toString();
-        if (!next.isEmpty()) {
-            readDirectory(QUrl(next), collected);
+        if (const QUrl next = ActiveCallsPage::nextPageOf(o); !next.isEmpty()) {
+            readDirectory(next, collected);
             return;
         }
         m_directory = std::move(*collected);

@@ -21,17 +21,6 @@ QString partyText(const CallParty &p)
     return number.isEmpty() ? p.name : p.name + QStringLiteral(" (") + number + QLatin1Char(')');
 }
 
-QString durationText(qint64 seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds / 60) % 60;
-    const qint64 s = seconds % 60;
-    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
-                 : QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
-
 // The extension the record belongs to, named from whichever party it is.
 const CallParty *ownParty(const ActiveCall &c)
 {
@@ -72,6 +61,17 @@ const BoardEntry *ActiveCallsModel::entryAt(int row) const
     return row >= 0 && row < int(m_entries.size()) ? m_entries[size_t(row)] : nullptr;
 }
 
+QString ActiveCallsModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
+                 : QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
 qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
 {
     const qint64 reported = call.durationSeconds;
@@ -98,7 +98,7 @@ QVariant ActiveCallsModel::display(const BoardEntry &entry, int column) const
     case Status:
         return c.isLive() ? tr("Live") : tr("Ended");
     case Duration:
-        return durationText(durationSeconds(c));
+        return formatDuration(durationSeconds(c));
     case Direction:
         return c.direction == QLatin1String("Inbound")    ? tr("Inbound")
             : c.direction == QLatin1String("Outbound") ? tr("Outbound")
@@ -204,7 +204,7 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
         return QString(line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
             + line(tr("To:"), partyText(c.to)) + line(tr("Location:"), c.to.location)
             + line(tr("Started:"), QLocale().toString(c.startTime.toLocalTime(), QLocale::LongFormat))
-            + line(tr("Duration:"), durationText(durationSeconds(c))) + line(tr("Direction:"), c.direction)
+            + line(tr("Duration:"), formatDuration(durationSeconds(c))) + line(tr("Direction:"), c.direction)
             + line(tr("Type:"), c.type) + line(tr("Action:"), c.action) + line(tr("Result:"), c.result)
             + line(tr("Reason:"), c.reason) + line(tr("Transport:"), c.transport)
             + line(tr("Internal type:"), c.internalType) + line(tr("Record id:"), c.id)

@@ -65,6 +65,8 @@ public:
     // Seconds a call has lasted: ticking while live, the platform's final figure once ended.
     qint64 durationSeconds(const ActiveCall &call) const;
     qint64 longestLiveSeconds() const;
+    // "m:ss", or "h:mm:ss" from an hour on; empty for an unknown (negative) duration.
+    static QString formatDuration(qint64 seconds);
 
     // Whether durations tick (off while nothing is live, or the window is hidden).
     void setTicking(bool ticking);

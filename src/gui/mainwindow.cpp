@@ -32,17 +32,6 @@ QString clockTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), QStringLiteral("HH:mm:ss"));
 }
 
-QString durationText(qint64 seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("—");
-    return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
-                                 .arg(seconds / 3600)
-                                 .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'))
-                           : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 // Dark palettes get lighter tints, so the status colours stay readable in both.
 bool isDark(const QPalette &palette)
 {
@@ -425,7 +414,9 @@ void MainWindow::updateSummary()
     m_ui->ringingValue->setToolTip(unknown);
     m_ui->onHoldValue->setText(tr("On hold: <b>—</b>"));
     m_ui->onHoldValue->setToolTip(unknown);
-    m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>").arg(durationText(m_model->longestLiveSeconds())));
+    const qint64 longest = m_model->longestLiveSeconds();
+    m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>")
+                                        .arg(longest < 0 ? QStringLiteral("—") : ActiveCallsModel::formatDuration(longest)));
     m_ui->endedValue->setText(m_proxy->showEnded() ? tr("Recently ended: %1").arg(ended)
                                                    : tr("Recently ended: %1 (hidden)").arg(ended));
     updateEmptyText();
