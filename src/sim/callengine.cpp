@@ -69,6 +69,9 @@ void CallEngine::advance()
             m_nextArrivalMs += std::max<qint64>(1, std::llround(-std::log(u) * m_meanInterArrivalMs));
         }
     }
+    if (m_advanceListener && now > m_advancedToMs)
+        m_advanceListener(m_advancedToMs, now);
+    m_advancedToMs = std::max(m_advancedToMs, now);
     std::erase_if(m_calls, [now](const SimCall &c) { return c.goneMs <= now; });
 }
 
@@ -303,7 +306,7 @@ QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &api
         {QStringLiteral("id"), id},
         {QStringLiteral("sessionId"), c.sessionId},
         {QStringLiteral("telephonySessionId"), c.telephonySessionId},
-        {QStringLiteral("partyId"), QStringLiteral("p-%1-%2").arg(c.telephonySessionId.mid(2)).arg(ref.side + 1)},
+        {QStringLiteral("partyId"), c.partyId(ref.side)},
         {QStringLiteral("startTime"), isoTime(c.startMs)},
         {QStringLiteral("type"), c.fax ? QStringLiteral("Fax") : QStringLiteral("Voice")},
         {QStringLiteral("direction"), inboundFor(ref) ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},

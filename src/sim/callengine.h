@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <functional>
 #include <optional>
 #include <queue>
 #include <vector>
@@ -49,6 +50,8 @@ struct SimCall
     mutable QString fixedRecordBase[2];
 
     Phase phaseAt(qint64 nowMs) const;
+    // The party of `side` (0: `user`, 1: `peerUser`), as records and telephony events name it.
+    QString partyId(int side) const { return QStringLiteral("p-%1-%2").arg(telephonySessionId.mid(2)).arg(side + 1); }
     bool listedAt(qint64 nowMs) const { return nowMs >= listedFromMs && nowMs < goneMs; }
 };
 
@@ -69,6 +72,12 @@ public:
 
     // Brings the account up to the clock's now: new arrivals and cache expiry.
     void advance();
+
+    // Told, on every advance() that moves time on and before expired calls are dropped, which
+    // span of simulated time (from, to] has just been lived, so push notifications can be
+    // derived for every state change in it.
+    using AdvanceListener = std::function<void(qint64 fromMs, qint64 toMs)>;
+    void setAdvanceListener(AdvanceListener listener) { m_advanceListener = std::move(listener); }
 
     // Records as GET .../active-calls lists them, newest start first. With an extension id,
     // only that extension's records.
@@ -102,6 +111,8 @@ private:
     std::vector<int> m_busy; // calls per user, from ring to hang-up
     using BusyEnd = std::pair<qint64, int>; // (endMs, user)
     std::priority_queue<BusyEnd, std::vector<BusyEnd>, std::greater<>> m_busyEnds;
+    AdvanceListener m_advanceListener;
+    qint64 m_advancedToMs = 0;
 };
 
 } // namespace callwatch::sim

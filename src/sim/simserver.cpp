@@ -254,6 +254,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_jwt(QByteArray("callwatch-sim-signing-key-") + QByteArray::number(m_options.seed))
 {
     m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_options.seed, m_options.calls);
+    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine);
     const qint64 nowSec = m_clock.nowMs() / 1000;
     m_adminJwt = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
     m_userJwt = m_options.userJwt.isEmpty() ? m_jwt.mint(m_account.standardUser().id, nowSec, 0) : m_options.userJwt;
@@ -264,6 +265,8 @@ SimServer::~SimServer() = default;
 quint16 SimServer::start(quint16 port)
 {
     const quint16 bound = listen(QHostAddress::LocalHost, port);
+    if (bound != 0 && m_push->start() == 0)
+        return 0;
     if (bound != 0)
         m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
     return bound;
@@ -364,7 +367,7 @@ SimServer::Response SimServer::dispatch(const Request &req)
         r = handleToken(req);
     else if (req.path == QLatin1String("/restapi/oauth/revoke"))
         r = handleRevoke(req);
-    else if (req.path.startsWith(QLatin1String("/restapi/v1.0/")))
+    else if (req.path.startsWith(QLatin1String("/restapi/v1.0/")) || req.path == QLatin1String("/restapi/oauth/wstoken"))
         r = handleApi(req);
     else
         r = notFound(req.path);
@@ -560,9 +563,12 @@ SimServer::Response SimServer::handleApi(const Request &req)
     const auto match = accountPath.match(req.path);
     const QString rest = match.captured(2);
 
-    const ThrottlingGroup group = rest.endsWith(QLatin1String("/active-calls")) ? ThrottlingGroup::Heavy
-        : rest == QLatin1String("/extension")                                      ? ThrottlingGroup::Medium
-                                                                                   : ThrottlingGroup::Light;
+    // The wstoken endpoint is an OAuth one in the Auth group, but takes a bearer token like the API.
+    const bool wsToken = req.path == QLatin1String("/restapi/oauth/wstoken");
+    const ThrottlingGroup group = wsToken ? ThrottlingGroup::Auth
+        : rest.endsWith(QLatin1String("/active-calls")) || rest == QLatin1String("/presence") ? ThrottlingGroup::Heavy
+        : rest == QLatin1String("/extension")                                                 ? ThrottlingGroup::Medium
+                                                                                              : ThrottlingGroup::Light;
     // Authenticate first: the bucket belongs to the token's app and user.
     const QByteArray auth = req.header("authorization");
     const OAuthSession *session = nullptr;
@@ -606,6 +612,13 @@ SimServer::Response SimServer::handleApi(const Request &req)
         return finish(rateLimited(rate));
     if (failed)
         return finish(failure);
+    if (wsToken) {
+        if (req.method != QLatin1String("POST"))
+            return finish(notFound(req.path));
+        return finish(json(200, QJsonObject{{QStringLiteral("uri"), m_push->url().toString()},
+                                            {QStringLiteral("ws_access_token"), m_push->issueToken(*session)},
+                                            {QStringLiteral("expires_in"), PushGateway::kWsTokenSeconds}}));
+    }
 
     if (!match.hasMatch() || req.method != QLatin1String("GET"))
         return finish(notFound(req.path));
@@ -663,6 +676,17 @@ SimServer::Response SimServer::handleApi(const Request &req)
     }
     if (rest == QLatin1String("/extension"))
         return finish(extensionList(req, apiBase));
+    static const QRegularExpression presencePath(QStringLiteral("^(?:/extension/([^/]+))?/presence$"));
+    if (const auto p = presencePath.match(rest); p.hasMatch()) {
+        const SimExtension *me = m_account.extension(session->ownerId);
+        if (p.captured(1).isEmpty() && !(me && me->admin)) {
+            const QString message =
+                QStringLiteral("In order to call this API endpoint, user needs to have [ReadPresence] permission");
+            return finish(apiError(403, QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"), message,
+                                   {{QStringLiteral("permissionName"), QStringLiteral("ReadPresence")}}));
+        }
+        return finish(presence(req, *session, apiBase, p.captured(1)));
+    }
     const auto ext = extensionPath.match(rest);
     if (ext.hasMatch()) {
         if (!ext.captured(2).isEmpty())
@@ -741,6 +765,57 @@ SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSessio
                      [&](qint64 i) { return m_engine->recordJson(all[size_t(i)], apiBase); });
 }
 
+SimServer::Response SimServer::presence(const Request &req, const OAuthSession &session, const QString &apiBase,
+                                       const QString &extensionSegment)
+{
+    m_engine->advance();
+    const auto &users = m_account.users();
+    std::vector<int> wanted;
+    if (extensionSegment.isEmpty()) {
+        for (int i = 0; i < int(users.size()); ++i)
+            wanted.push_back(i);
+    } else {
+        const qint64 id = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+        const SimExtension *me = m_account.extension(session.ownerId);
+        const auto it = std::find_if(users.begin(), users.end(), [id](const SimExtension &e) { return e.id == id; });
+        if (it == users.end())
+            return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                            QStringLiteral("Resource for parameter [extensionId] is not found"),
+                            {{QStringLiteral("parameterName"), QStringLiteral("extensionId")},
+                             {QStringLiteral("parameterValue"), extensionSegment}});
+        if (id != session.ownerId && !(me && me->admin))
+            return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                            QStringLiteral("Attempt to access another extension"));
+        wanted.push_back(int(it - users.begin()));
+    }
+    // Each user's parties in one pass over the calls, newest call first.
+    std::vector<std::vector<PresenceParty>> parties(users.size());
+    const auto &calls = m_engine->calls();
+    for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
+        for (int side = 0; side < TelephonySessions::partyCount(*it); ++side)
+            parties[size_t(TelephonySessions::userOf(*it, side))].push_back({&*it, side});
+    }
+    const bool detailed =
+        req.query.queryItemValue(QStringLiteral("detailedTelephonyState")).compare(QLatin1String("true"), Qt::CaseInsensitive)
+        == 0;
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    const qint64 now = m_clock.nowMs();
+    const auto record = [&](int user) {
+        const SimExtension &e = users[size_t(user)];
+        const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e.id);
+        QJsonObject o = TelephonySessions(m_account).presence(parties[size_t(user)], now, detailed);
+        o.insert(QStringLiteral("uri"), QString(extUri + QStringLiteral("/presence")));
+        o.insert(QStringLiteral("extension"), QJsonObject{{QStringLiteral("id"), double(e.id)},
+                                                           {QStringLiteral("uri"), extUri},
+                                                           {QStringLiteral("extensionNumber"), e.extensionNumber}});
+        return o;
+    };
+    if (!extensionSegment.isEmpty())
+        return json(200, record(wanted.front()));
+    return pagedList(req, accountUri + QStringLiteral("/presence"), qint64(wanted.size()),
+                     [&](qint64 i) { return record(wanted[size_t(i)]); });
+}
+
 SimServer::Response SimServer::extensionList(const Request &req, const QString &apiBase)
 {
     std::vector<const SimExtension *> all;
@@ -789,6 +864,14 @@ SimServer::Response SimServer::handleControl(const Request &req)
     }
     if (action == QLatin1String("faults") && req.method == QLatin1String("DELETE")) {
         m_faults.clear();
+        return ok();
+    }
+    if (action == QLatin1String("push/drop") && req.method == QLatin1String("POST")) {
+        m_push->dropAllConnections();
+        return ok();
+    }
+    if (action == QLatin1String("push/forget") && req.method == QLatin1String("POST")) {
+        m_push->forgetSessions();
         return ok();
     }
     if (action == QLatin1String("expire-access-tokens") && req.method == QLatin1String("POST")) {

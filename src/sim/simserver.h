@@ -4,6 +4,7 @@
 #include "faultplan.h"
 #include "jwtissuer.h"
 #include "oauthsessions.h"
+#include "pushgateway.h"
 #include "ratelimiter.h"
 #include "simaccount.h"
 #include "simclock.h"
@@ -46,8 +47,9 @@ struct RequestLogEntry
 };
 
 // The RingCentral platform as CallWatch uses it, served over HTTP on 127.0.0.1: OAuth (JWT and
-// refresh grants, revoke), account and extension info, both active-calls endpoints, rate
-// limits, and faults that tests inject through this API or the loopback control endpoint.
+// refresh grants, revoke), account and extension info, both active-calls endpoints, presence,
+// WebSocket tokens (the gateway itself is PushGateway), rate limits, and faults that tests
+// inject through this API or the loopback control endpoint.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -70,6 +72,8 @@ public:
     SimClock &clock() { return m_clock; }
     const SimAccount &account() const { return m_account; }
     CallEngine &calls() { return *m_engine; }
+    // The WebSocket gateway that /restapi/oauth/wstoken points at.
+    PushGateway &push() { return *m_push; }
     RateLimiter &rateLimiter() { return m_limiter; }
     OAuthSessions &sessions() { return m_sessions; }
 
@@ -97,6 +101,8 @@ private:
                          const QString &extensionSegment);
     Response extensionList(const Request &req, const QString &apiBase);
     Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
+    Response presence(const Request &req, const OAuthSession &session, const QString &apiBase,
+                      const QString &extensionSegment);
 
     Response applyFault(const Fault &fault, Response response) const;
     static void writeResponse(QHttpServerResponder &responder, const Response &response);
@@ -107,6 +113,7 @@ private:
     SimClock m_clock;
     SimAccount m_account;
     std::unique_ptr<CallEngine> m_engine;
+    std::unique_ptr<PushGateway> m_push; // after the engine: it listens to it
     OAuthSessions m_sessions;
     RateLimiter m_limiter;
     FaultPlan m_faults;

@@ -1,0 +1,573 @@
+#include "pushgateway.h"
+
+#include "callengine.h"
+#include "oauthsessions.h"
+#include "simaccount.h"
+#include "simclock.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSimPush, "callwatch.sim.push", QtInfoMsg)
+
+namespace callwatch::sim {
+
+namespace {
+
+// Transport keep-alive runs on real time: it is about the socket, not the platform's clock.
+constexpr int kPingIntervalMs = 30'000;
+constexpr int kPongTimeoutMs = 10'000;
+constexpr int kTickMs = 200;
+
+const QString kSubscriptionPath = QStringLiteral("/restapi/v1.0/subscription");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (auto &b : raw)
+        b = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// The body of a REST error answered over the socket, in the platform's usual shape.
+QJsonObject restError(const QString &topCode, const QString &code, const QString &message,
+                      const QJsonObject &extra = {})
+{
+    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
+    QJsonObject body{{QStringLiteral("errorCode"), topCode}, {QStringLiteral("message"), message}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        item.insert(it.key(), it.value());
+        body.insert(it.key(), it.value());
+    }
+    body.insert(QStringLiteral("errors"), QJsonArray{item});
+    return body;
+}
+
+QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
+{
+    QJsonArray message{meta};
+    if (body)
+        message.append(*body);
+    return QJsonDocument(message).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_clock(clock)
+    , m_engine(engine)
+    , m_telephony(account)
+{
+    m_engine.setAdvanceListener([this](qint64 fromMs, qint64 toMs) { onCallsAdvanced(fromMs, toMs); });
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &PushGateway::tick);
+}
+
+PushGateway::~PushGateway()
+{
+    m_engine.setAdvanceListener({});
+    // The server takes its sockets with it, and their disconnects still look up sessions.
+    m_server.reset();
+}
+
+quint16 PushGateway::start()
+{
+    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("callwatch-sim WSG"), QWebSocketServer::NonSecureMode);
+    if (!m_server->listen(QHostAddress::LocalHost, 0))
+        return 0;
+    connect(m_server.get(), &QWebSocketServer::newConnection, this, &PushGateway::onNewConnection);
+    m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->serverPort()));
+    m_tick.start();
+    return m_server->serverPort();
+}
+
+QString PushGateway::issueToken(const OAuthSession &session)
+{
+    const QString token = QStringLiteral("U0pDMDFQMDFXU0d8") + randomHex(24);
+    m_tokens.insert(token, {session.id, session.ownerId, m_clock.nowMs() + kWsTokenSeconds * 1000});
+    return token;
+}
+
+int PushGateway::connectionCount() const
+{
+    return int(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return !s.second.socket.isNull(); }));
+}
+
+int PushGateway::subscriptionCount() const
+{
+    return int(std::count_if(m_sessions.begin(), m_sessions.end(),
+                             [](const auto &s) { return s.second.subscription.has_value(); }));
+}
+
+void PushGateway::dropAllConnections()
+{
+    for (auto &[id, session] : m_sessions) {
+        if (session.socket) {
+            qCInfo(lcSimPush) << "fault: dropping WebSocket session" << id;
+            session.socket->abort();
+        }
+    }
+}
+
+void PushGateway::forgetSessions()
+{
+    dropAllConnections();
+    m_sessions.clear();
+}
+
+PushGateway::Session *PushGateway::sessionOf(const QWebSocket *socket)
+{
+    for (auto &[id, session] : m_sessions) {
+        if (session.socket == socket)
+            return &session;
+    }
+    return nullptr;
+}
+
+PushGateway::Session &PushGateway::newSession(const Token &token)
+{
+    Session s;
+    s.id = newId();
+    // The context token names its session; anything else is a malformed token (WSG-400).
+    s.wscToken = QString::fromLatin1(QByteArray(s.id.toLatin1() + '.' + randomHex(16).toLatin1())
+                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    s.oauthSessionId = token.oauthSessionId;
+    s.ownerId = token.ownerId;
+    return m_sessions.emplace(s.id, std::move(s)).first->second;
+}
+
+QJsonObject PushGateway::wscFor(Session &session)
+{
+    return QJsonObject{{QStringLiteral("token"), session.wscToken},
+                       {QStringLiteral("sequence"), double(++session.sequence)}};
+}
+
+QJsonObject PushGateway::connectionDetailsBody(qint64 createdMs) const
+{
+    // The gateway writes this one time stamp with a "+0000" offset, unlike the REST API.
+    return QJsonObject{
+        {QStringLiteral("creationTime"),
+         QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000"))},
+        {QStringLiteral("maxConnectionsPerSession"), 50},
+        {QStringLiteral("recoveryBufferSize"), kRecoveryBufferSize},
+        {QStringLiteral("recoveryTimeout"), kRecoveryTimeoutSeconds},
+        {QStringLiteral("idleTimeout"), kIdleTimeoutSeconds},
+        {QStringLiteral("absoluteTimeout"), kAbsoluteTimeoutSeconds},
+        {QStringLiteral("maxActiveRequests"), 10},
+    };
+}
+
+void PushGateway::sendError(QWebSocket *socket, int status, const QString &code, const QString &message)
+{
+    const QString id = newId();
+    socket->sendTextMessage(QString::fromUtf8(
+        frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("Error")},
+                          {QStringLiteral("messageId"), id},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), id}}}},
+              QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}})));
+}
+
+void PushGateway::deliver(Session &session, const QByteArray &message)
+{
+    if (session.socket && session.socket->state() == QAbstractSocket::ConnectedState) {
+        session.socket->sendTextMessage(QString::fromUtf8(message));
+        return;
+    }
+    // Kept for a recovering client; beyond the buffer only the most recent survive.
+    session.missed.push_back(message);
+    while (session.missed.size() > size_t(kRecoveryBufferSize))
+        session.missed.pop_front();
+}
+
+void PushGateway::send(Session &session, QJsonObject meta, const std::optional<QJsonValue> &body)
+{
+    deliver(session, frame(meta, body));
+}
+
+void PushGateway::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection())
+        accept(socket);
+}
+
+void PushGateway::accept(QWebSocket *socket)
+{
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (Session *s = sessionOf(socket)) {
+            s->socket.clear();
+            s->disconnectedMs = m_clock.nowMs();
+        }
+        socket->deleteLater();
+    });
+    const QUrlQuery query(socket->requestUrl());
+    const QString accessToken = query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+    const QString wsc = query.queryItemValue(QStringLiteral("wsc"), QUrl::FullyDecoded);
+    const qint64 now = m_clock.nowMs();
+
+    const auto token = m_tokens.constFind(accessToken);
+    if (accessToken.isEmpty() || token == m_tokens.cend() || token->expiresMs <= now) {
+        // The gateway's code for a refused ws token is not documented; WSG-401 is ours.
+        sendError(socket, 401, QStringLiteral("WSG-401"), QStringLiteral("Invalid or expired WebSocket access token"));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        return;
+    }
+    const Token granted = *token;
+    m_tokens.erase(token); // single use
+
+    QString recoveryState;
+    QString recoveryError;
+    Session *session = nullptr;
+    if (!wsc.isEmpty()) {
+        const QByteArray decoded =
+            QByteArray::fromBase64(wsc.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype dot = decoded.indexOf('.');
+        if (dot <= 0) {
+            sendError(socket, 400, QStringLiteral("WSG-400"), QStringLiteral("Malformed WebSocket session context token"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            return;
+        }
+        const auto old = m_sessions.find(QString::fromLatin1(decoded.left(dot)));
+        const bool known = old != m_sessions.end() && old->second.wscToken == wsc;
+        const bool inTime = known
+            && (old->second.socket || now - old->second.disconnectedMs <= kRecoveryTimeoutSeconds * 1000LL);
+        if (known && inTime && old->second.oauthSessionId != granted.oauthSessionId) {
+            recoveryError = QStringLiteral("WSG-1003"); // a token of another OAuth session
+        } else if (!known || !inTime || !old->second.subscription) {
+            recoveryError = QStringLiteral("WSG-1005"); // nothing left to recover
+        } else {
+            session = &old->second;
+        }
+        recoveryState = recoveryError.isEmpty() ? QStringLiteral("Successful") : QStringLiteral("Failed");
+        if (!session && known) {
+            if (old->second.socket)
+                old->second.socket->abort();
+            m_sessions.erase(old);
+        }
+    }
+    if (session && session->socket) {
+        // The client moved to a new connection; the old one is finished.
+        QWebSocket *previous = session->socket;
+        session->socket.clear();
+        previous->abort();
+    }
+    if (!session)
+        session = &newSession(granted);
+    session->socket = socket;
+    session->connectedMs = now;
+    session->lastInboundMs = now;
+    session->pongPending = false;
+    session->sincePing.start();
+
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
+        if (Session *s = sessionOf(socket))
+            onText(*s, text);
+    });
+    connect(socket, &QWebSocket::pong, this, [this, socket] {
+        if (Session *s = sessionOf(socket))
+            s->pongPending = false;
+    });
+
+    QJsonObject details = connectionDetailsBody(now);
+    if (!recoveryState.isEmpty())
+        details.insert(QStringLiteral("recoveryState"), recoveryState);
+    if (!recoveryError.isEmpty())
+        details.insert(QStringLiteral("recoveryErrorCode"), recoveryError);
+    const QString id = newId();
+    qCInfo(lcSimPush) << "WebSocket session" << session->id << "of extension" << session->ownerId
+                      << (recoveryState.isEmpty() ? QStringLiteral("opened") : QStringLiteral("recovery ") + recoveryState);
+    send(*session,
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("ConnectionDetails")},
+                     {QStringLiteral("messageId"), id},
+                     {QStringLiteral("status"), 200},
+                     {QStringLiteral("wsc"), wscFor(*session)},
+                     {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), id}}}},
+         details);
+    // What happened while the client was away, in the order it happened.
+    std::deque<QByteArray> missed;
+    missed.swap(session->missed);
+    for (const QByteArray &message : missed)
+        deliver(*session, message);
+}
+
+void PushGateway::onText(Session &session, const QString &text)
+{
+    session.lastInboundMs = m_clock.nowMs();
+    const QJsonArray message = QJsonDocument::fromJson(text.toUtf8()).array();
+    const QJsonObject meta = message.at(0).toObject();
+    const QString type = meta.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("Heartbeat")) {
+        send(session,
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("Heartbeat")},
+                         {QStringLiteral("messageId"), meta.value(QStringLiteral("messageId"))},
+                         {QStringLiteral("status"), 200}},
+             std::nullopt);
+    } else if (type == QLatin1String("ClientRequest")) {
+        handleClientRequest(session, meta, message.at(1));
+    } else if (session.socket) {
+        sendError(session.socket, 400, QStringLiteral("WSG-400"), QStringLiteral("Malformed message"));
+    }
+}
+
+std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
+                                                         QJsonObject *error, Subscription *out) const
+{
+    const auto invalid = [&](const QString &name, const QString &value) {
+        *status = 400;
+        *error = restError(QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
+                           QStringLiteral("Parameter [%1] value is invalid.").arg(name),
+                           {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
+        return std::nullopt;
+    };
+    const QString transport =
+        body.value(QStringLiteral("deliveryMode")).toObject().value(QStringLiteral("transportType")).toString();
+    if (transport != QLatin1String("WebSocket"))
+        return invalid(QStringLiteral("deliveryMode.transportType"), transport);
+    const QJsonArray filters = body.value(QStringLiteral("eventFilters")).toArray();
+    if (filters.isEmpty())
+        return invalid(QStringLiteral("eventFilters"), QString());
+
+    static const QRegularExpression telephony(
+        QStringLiteral("^/restapi/v1\\.0/account/([^/?]+)(?:/extension/([^/?]+))?/telephony/sessions(\\?.*)?$"));
+    const SimExtension *me = m_account.extension(session.ownerId);
+    const bool admin = me && me->admin;
+    Subscription s;
+    for (const QJsonValue &value : filters) {
+        const QString filter = value.toString();
+        const auto m = telephony.match(filter);
+        // Only the telephony-session filters are simulated.
+        if (!m.hasMatch() || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id())))
+            return invalid(QStringLiteral("eventFilters"), filter);
+        const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
+        if (m.captured(2).isEmpty()) {
+            // Whether the account-wide filter needs an administrator is not documented; the
+            // simulator refuses it like the company active-calls list, so the client's
+            // company view behaves the same on both paths.
+            if (!admin) {
+                *status = 403;
+                *error = restError(QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
+                                   QStringLiteral("In order to call this API endpoint, user needs to have "
+                                                  "[ReadCompanyCallLog] permission"),
+                                   {{QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog")}});
+                return std::nullopt;
+            }
+            s.users.push_back(std::nullopt);
+            s.expanded.append(account + QStringLiteral("/telephony/sessions") + m.captured(3));
+        } else {
+            const qint64 extId = m.captured(2) == QLatin1String("~") ? session.ownerId : m.captured(2).toLongLong();
+            if (!m_account.extension(extId))
+                return invalid(QStringLiteral("eventFilters"), filter);
+            if (extId != session.ownerId && !admin) {
+                *status = 403;
+                *error = restError(QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                                   QStringLiteral("Attempt to access another extension"));
+                return std::nullopt;
+            }
+            const auto &users = m_account.users();
+            const auto it = std::find_if(users.begin(), users.end(), [extId](const SimExtension &e) { return e.id == extId; });
+            // A call queue has no parties of its own here: its filter is valid but quiet.
+            s.users.push_back(it == users.end() ? -1 : int(it - users.begin()));
+            s.expanded.append(account + QStringLiteral("/extension/") + QString::number(extId)
+                              + QStringLiteral("/telephony/sessions") + m.captured(3));
+        }
+        s.filters.append(filter);
+    }
+    *out = std::move(s);
+    return subscriptionJson(*out);
+}
+
+QJsonObject PushGateway::subscriptionJson(const Subscription &s) const
+{
+    // WebSocket subscriptions live as long as their session; the expiry is nominal.
+    constexpr qint64 kNominalLifetimeMs = 86'399'000;
+    return QJsonObject{
+        {QStringLiteral("uri"), QString(kSubscriptionPath + QLatin1Char('/') + s.id)},
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("creationTime"), isoTime(s.createdMs)},
+        {QStringLiteral("status"), QStringLiteral("Active")},
+        {QStringLiteral("eventFilters"), QJsonArray::fromStringList(s.expanded)},
+        {QStringLiteral("expirationTime"), isoTime(s.createdMs + kNominalLifetimeMs)},
+        {QStringLiteral("expiresIn"), double(kNominalLifetimeMs / 1000)},
+        {QStringLiteral("deliveryMode"),
+         QJsonObject{{QStringLiteral("transportType"), QStringLiteral("WebSocket")},
+                     {QStringLiteral("encryption"), false}}},
+    };
+}
+
+void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta, const QJsonValue &body)
+{
+    const QString method = meta.value(QStringLiteral("method")).toString().toUpper();
+    QString path = meta.value(QStringLiteral("path")).toString();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QString id = newId();
+    QJsonObject headers{{QStringLiteral("RCRequestId"), id},
+                        {QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
+    int status = 200;
+    std::optional<QJsonValue> answer;
+
+    const QString subscriptionId = path.startsWith(kSubscriptionPath + QLatin1Char('/'))
+        ? path.mid(kSubscriptionPath.size() + 1)
+        : QString();
+    const bool ours = session.subscription && !subscriptionId.isEmpty() && subscriptionId == session.subscription->id;
+    const QJsonObject notFound = restError(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                                           QStringLiteral("Resource for parameter [subscriptionId] is not found"));
+
+    if (path == kSubscriptionPath && method == QLatin1String("POST")) {
+        // One subscription per connection: a second POST replaces the first.
+        Subscription s;
+        QJsonObject error;
+        if (const auto json = subscriptionFrom(session, body.toObject(), &status, &error, &s)) {
+            s.id = newId();
+            s.createdMs = m_clock.nowMs();
+            session.subscription = s;
+            answer = subscriptionJson(s);
+            headers.insert(QStringLiteral("WSG-SubscriptionId"), s.id);
+        } else {
+            answer = error;
+        }
+    } else if (!subscriptionId.isEmpty() && method == QLatin1String("PUT")) {
+        Subscription s;
+        QJsonObject error;
+        if (!ours) {
+            status = 404;
+            answer = notFound;
+        } else if (subscriptionFrom(session, body.toObject(), &status, &error, &s)) {
+            s.id = session.subscription->id;
+            s.createdMs = session.subscription->createdMs;
+            session.subscription = s;
+            answer = subscriptionJson(s);
+        } else {
+            answer = error;
+        }
+    } else if (!subscriptionId.isEmpty() && method == QLatin1String("GET")) {
+        status = ours ? 200 : 404;
+        answer = ours ? subscriptionJson(*session.subscription) : notFound;
+    } else if (!subscriptionId.isEmpty() && method == QLatin1String("DELETE")) {
+        status = ours ? 204 : 404;
+        if (ours)
+            session.subscription.reset();
+        else
+            answer = notFound;
+    } else {
+        status = 404;
+        answer = restError(QStringLiteral("CMN-120"), QStringLiteral("CMN-120"),
+                           QStringLiteral("Invalid URI: %1").arg(path));
+    }
+    qCDebug(lcSimPush) << "ClientRequest" << method << path << status;
+    send(session,
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
+                     {QStringLiteral("messageId"), meta.value(QStringLiteral("messageId"))},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("headers"), headers}},
+         answer);
+}
+
+void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
+{
+    if (subscriptionCount() == 0)
+        return;
+    struct Due
+    {
+        const SimCall *call;
+        SessionChange change;
+    };
+    std::vector<Due> due;
+    for (const SimCall &call : m_engine.calls()) {
+        if (call.startMs > toMs || call.endMs <= fromMs)
+            continue;
+        for (const SessionChange &change : TelephonySessions::changes(call)) {
+            if (change.atMs > fromMs && change.atMs <= toMs)
+                due.push_back({&call, change});
+        }
+    }
+    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.change.atMs < b.change.atMs; });
+    const QString timestamp = isoTime(toMs);
+    for (auto &[sessionId, session] : m_sessions) {
+        if (!session.subscription)
+            continue;
+        const Subscription &sub = *session.subscription;
+        for (const Due &d : due) {
+            for (size_t i = 0; i < sub.users.size(); ++i) {
+                const std::optional<QJsonObject> body = m_telephony.eventBody(*d.call, d.change, sub.users[i]);
+                if (!body)
+                    continue;
+                const QString uuid = newId();
+                const QJsonObject envelope{
+                    {QStringLiteral("uuid"), uuid},
+                    {QStringLiteral("event"), sub.expanded.at(qsizetype(i))},
+                    {QStringLiteral("timestamp"), timestamp},
+                    {QStringLiteral("subscriptionId"), sub.id},
+                    {QStringLiteral("ownerId"), QString::number(session.ownerId)},
+                    {QStringLiteral("body"), *body},
+                };
+                send(session,
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("ServerNotification")},
+                                 {QStringLiteral("messageId"), uuid},
+                                 {QStringLiteral("status"), 200},
+                                 {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), uuid}}},
+                                 {QStringLiteral("wsc"), wscFor(session)}},
+                     envelope);
+            }
+        }
+    }
+}
+
+void PushGateway::tick()
+{
+    // The engine's state is a function of the clock: advancing it is what produces events
+    // even when nobody polls the REST API.
+    if (subscriptionCount() > 0)
+        m_engine.advance();
+    const qint64 now = m_clock.nowMs();
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        Session &s = it->second;
+        if (!s.socket) {
+            if (now - s.disconnectedMs > kRecoveryTimeoutSeconds * 1000LL)
+                it = m_sessions.erase(it);
+            else
+                ++it;
+            continue;
+        }
+        QWebSocket *socket = s.socket;
+        if (now - s.lastInboundMs > kIdleTimeoutSeconds * 1000LL) {
+            sendError(socket, 408, QStringLiteral("WSG-902"), QStringLiteral("Idle timeout expired"));
+            socket->close();
+        } else if (now - s.connectedMs > kAbsoluteTimeoutSeconds * 1000LL) {
+            sendError(socket, 408, QStringLiteral("WSG-903"), QStringLiteral("Absolute timeout expired"));
+            socket->close();
+        } else if (s.pongPending && s.pingSent.elapsed() > kPongTimeoutMs) {
+            qCInfo(lcSimPush) << "no pong in time; closing WebSocket session" << s.id;
+            socket->abort();
+        } else if (!s.pongPending && s.sincePing.elapsed() >= kPingIntervalMs) {
+            s.pongPending = true;
+            s.pingSent.start();
+            s.sincePing.start();
+            socket->ping();
+        }
+        ++it;
+    }
+    m_tokens.removeIf([now](const auto &t) { return t.value().expiresMs <= now; });
+}
+
+} // namespace callwatch::sim

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "telephonysessions.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace callwatch::sim {
+
+class CallEngine;
+class SimAccount;
+class SimClock;
+struct OAuthSession;
+
+// The platform's WebSocket gateway (WSG) on 127.0.0.1: single-use ws tokens, ConnectionDetails
+// with a session context token (`wsc`), one subscription per connection created over the
+// socket with ClientRequest frames, telephony-session ServerNotifications as the call engine
+// lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts, and
+// session recovery with replay of what was missed.
+class PushGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What ConnectionDetails announces.
+    static constexpr int kRecoveryBufferSize = 100;
+    static constexpr int kRecoveryTimeoutSeconds = 180;
+    static constexpr int kIdleTimeoutSeconds = 1800;
+    static constexpr int kAbsoluteTimeoutSeconds = 86400;
+    static constexpr int kWsTokenSeconds = 60;
+
+    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, QObject *parent = nullptr);
+    ~PushGateway() override;
+
+    // Listens on 127.0.0.1 only. Returns the port, 0 on failure.
+    quint16 start();
+    QUrl url() const { return m_url; }
+
+    // POST /restapi/oauth/wstoken for this OAuth session: a single-use token for one connect.
+    QString issueToken(const OAuthSession &session);
+
+    // Fault injection: every connection is cut without a close frame (sessions stay
+    // recoverable), or every session is forgotten (recovery then fails with WSG-1005).
+    void dropAllConnections();
+    void forgetSessions();
+
+    int connectionCount() const;
+    int subscriptionCount() const;
+
+private:
+    struct Subscription
+    {
+        QString id;
+        QStringList filters; // as the client sent them
+        QStringList expanded; // with ~ replaced by real ids
+        std::vector<std::optional<int>> users; // per filter: nullopt for the account, else the user index
+        qint64 createdMs = 0;
+    };
+    struct Session
+    {
+        QString id;
+        QString wscToken;
+        qint64 sequence = 0;
+        QString oauthSessionId;
+        qint64 ownerId = 0;
+        QPointer<QWebSocket> socket;
+        qint64 connectedMs = 0;
+        qint64 lastInboundMs = 0;
+        qint64 disconnectedMs = 0; // while no socket is attached: when it went
+        std::optional<Subscription> subscription;
+        std::deque<QByteArray> missed; // notifications sent while disconnected, newest last
+        bool pongPending = false;
+        QElapsedTimer pingSent;
+        QElapsedTimer sincePing;
+    };
+    struct Token
+    {
+        QString oauthSessionId;
+        qint64 ownerId = 0;
+        qint64 expiresMs = 0;
+    };
+
+    void onNewConnection();
+    void accept(QWebSocket *socket);
+    void onText(Session &session, const QString &text);
+    void handleClientRequest(Session &session, const QJsonObject &meta, const QJsonValue &body);
+    void onCallsAdvanced(qint64 fromMs, qint64 toMs);
+    void tick();
+    void sendError(QWebSocket *socket, int status, const QString &code, const QString &message);
+    void send(Session &session, QJsonObject meta, const std::optional<QJsonValue> &body);
+    void deliver(Session &session, const QByteArray &frame);
+    QJsonObject wscFor(Session &session);
+    Session *sessionOf(const QWebSocket *socket);
+    Session &newSession(const Token &token);
+    QJsonObject connectionDetailsBody(qint64 createdMs) const;
+    std::optional<QJsonObject> subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
+                                                QJsonObject *error, Subscription *out) const;
+    QJsonObject subscriptionJson(const Subscription &s) const;
+
+    const SimAccount &m_account;
+    const SimClock &m_clock;
+    CallEngine &m_engine;
+    TelephonySessions m_telephony;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QUrl m_url;
+    QHash<QString, Token> m_tokens;
+    std::map<QString, Session> m_sessions; // by session id; node addresses stay stable
+    QTimer m_tick;
+};
+
+} // namespace callwatch::sim

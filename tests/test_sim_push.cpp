@@ -1,0 +1,479 @@
+// The WebSocket gateway of the simulator, driven by a plain QWebSocket the way RingCentral's
+// own WebSocket client drives the real one: wstoken, ConnectionDetails, a subscription made
+// over the socket, telephony-session notifications, heartbeats and session recovery.
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+#include <QWebSocket>
+
+#include <vector>
+
+using namespace callwatch;
+using namespace callwatch::test;
+
+namespace {
+
+const QString kWsTokenPath = QStringLiteral("/restapi/oauth/wstoken");
+const QString kAccountSessions = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions");
+const QString kMySessions = QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions");
+
+SimReply postWsToken(SimFixture &f, const QString &accessToken)
+{
+    SimTestClient::Request r;
+    r.method = "POST";
+    r.url = f.client->url(kWsTokenPath);
+    if (!accessToken.isEmpty())
+        r.headers = {{"Authorization", "Bearer " + accessToken.toUtf8()}};
+    return f.client->send(r);
+}
+
+QUrl connectUrl(const QJsonObject &wsToken, const QString &wsc = {})
+{
+    QUrl url(wsToken.value(QStringLiteral("uri")).toString());
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("access_token"), wsToken.value(QStringLiteral("ws_access_token")).toString());
+    if (!wsc.isEmpty())
+        q.addQueryItem(QStringLiteral("wsc"), wsc);
+    url.setQuery(q);
+    return url;
+}
+
+// One socket to the gateway and every message it received, in order.
+struct WsClient
+{
+    QWebSocket socket;
+    std::vector<QJsonArray> messages;
+    bool closed = false;
+
+    WsClient()
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
+            messages.push_back(QJsonDocument::fromJson(text.toUtf8()).array());
+        });
+        QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
+    }
+
+    // Opens the socket and waits for the gateway's first message.
+    QJsonArray open(const QUrl &url)
+    {
+        socket.open(url);
+        REQUIRE(QTest::qWaitFor([this] { return !messages.empty() || closed; }, 10000));
+        REQUIRE(!messages.empty());
+        return messages.front();
+    }
+
+    static QString typeOf(const QJsonArray &m) { return m.at(0).toObject().value(QStringLiteral("type")).toString(); }
+
+    QJsonArray request(const QString &method, const QString &path, const QJsonObject &body = {})
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonArray out{QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
+                                   {QStringLiteral("messageId"), id},
+                                   {QStringLiteral("method"), method},
+                                   {QStringLiteral("path"), path}}};
+        if (!body.isEmpty())
+            out.append(body);
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+        QJsonArray answer;
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                for (const auto &m : messages) {
+                    if (m.at(0).toObject().value(QStringLiteral("messageId")).toString() == id) {
+                        answer = m;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            10000));
+        return answer;
+    }
+
+    QJsonArray subscribe(const QString &filter)
+    {
+        return request(QStringLiteral("POST"), QStringLiteral("/restapi/v1.0/subscription"),
+                       QJsonObject{{QStringLiteral("eventFilters"), QJsonArray{filter}},
+                                   {QStringLiteral("deliveryMode"),
+                                    QJsonObject{{QStringLiteral("transportType"), QStringLiteral("WebSocket")}}}});
+    }
+
+    std::vector<QJsonObject> notifications() const
+    {
+        std::vector<QJsonObject> out;
+        for (const auto &m : messages) {
+            if (typeOf(m) == QLatin1String("ServerNotification"))
+                out.push_back(m.at(1).toObject());
+        }
+        return out;
+    }
+
+    // The status codes one party went through, in the order the notifications came.
+    QStringList codesOf(const QString &partyId) const
+    {
+        QStringList codes;
+        for (const QJsonObject &n : notifications()) {
+            for (const QJsonValue &p : n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray()) {
+                const QJsonObject party = p.toObject();
+                if (party.value(QStringLiteral("id")).toString() == partyId)
+                    codes.append(party.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString());
+            }
+        }
+        return codes;
+    }
+};
+
+// Connects with a fresh wstoken (and `wsc` to recover) and returns the ConnectionDetails.
+QJsonArray connectWith(SimFixture &f, WsClient &ws, const QString &accessToken, const QString &wsc = {})
+{
+    const SimReply token = postWsToken(f, accessToken);
+    INFO(token.describe().toStdString());
+    REQUIRE(token.status == 200);
+    return ws.open(connectUrl(token.object(), wsc));
+}
+
+QString wscToken(const QJsonArray &message)
+{
+    return message.at(0).toObject().value(QStringLiteral("wsc")).toObject().value(QStringLiteral("token")).toString();
+}
+
+// Steps the simulated clock (and the engine) until a call is ringing that will be put on hold.
+const sim::SimCall *nextRingingCallWithHold(SimFixture &f)
+{
+    for (int step = 0; step < 3600; ++step) {
+        f.advanceSeconds(1);
+        f.server.calls().advance();
+        const qint64 now = f.server.clock().nowMs();
+        for (const auto &c : f.server.calls().calls()) {
+            if (c.startMs <= now && now < c.connectMs && c.holdFromMs != 0)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+bool listed(SimFixture &f, const QString &token, const QString &telephonySessionId)
+{
+    for (const QJsonObject &r : fetchAllPages(*f.client, token, kCompanyCallsPath)) {
+        if (r.value(QStringLiteral("telephonySessionId")).toString() == telephonySessionId)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("wstoken answers a bearer with a gateway URI on 127.0.0.1, in the Auth group", "[push]")
+{
+    SimFixture f;
+    const SimReply r = postWsToken(f, f.adminToken());
+    INFO(r.describe().toStdString());
+    REQUIRE(r.status == 200);
+    const QUrl uri(r.string(QStringLiteral("uri")));
+    CHECK(uri.scheme() == QStringLiteral("ws"));
+    CHECK(uri.host() == QStringLiteral("127.0.0.1"));
+    CHECK(!r.string(QStringLiteral("ws_access_token")).isEmpty());
+    CHECK(r.value(QStringLiteral("expires_in")).toInt() == 60);
+    CHECK(r.header("X-Rate-Limit-Group") == QByteArray("auth"));
+
+    const SimReply anonymous = postWsToken(f, {});
+    CHECK(anonymous.status == 401);
+    CHECK(anonymous.firstErrorCode() == QStringLiteral("AGW-401"));
+    const SimReply bogus = postWsToken(f, QStringLiteral("not-a-token"));
+    CHECK(bogus.status == 401);
+    CHECK(bogus.firstErrorCode() == QStringLiteral("OAU-213"));
+}
+
+TEST_CASE("ConnectionDetails comes first, with a session context token and the gateway's limits", "[push]")
+{
+    SimFixture f;
+    WsClient ws;
+    const QJsonArray details = connectWith(f, ws, f.adminToken());
+    CHECK(WsClient::typeOf(details) == QStringLiteral("ConnectionDetails"));
+    const QJsonObject meta = details.at(0).toObject();
+    CHECK(meta.value(QStringLiteral("status")).toInt() == 200);
+    CHECK(!wscToken(details).isEmpty());
+    CHECK(meta.value(QStringLiteral("wsc")).toObject().value(QStringLiteral("sequence")).toInt() >= 1);
+    const QJsonObject body = details.at(1).toObject();
+    CHECK(body.value(QStringLiteral("recoveryTimeout")).toInt() == 180);
+    CHECK(body.value(QStringLiteral("recoveryBufferSize")).toInt() == 100);
+    CHECK(body.value(QStringLiteral("idleTimeout")).toInt() == 1800);
+    CHECK(body.value(QStringLiteral("creationTime")).toString().endsWith(QStringLiteral("+0000")));
+    CHECK_FALSE(body.contains(QStringLiteral("recoveryState")));
+}
+
+TEST_CASE("A bad, reused or expired ws token gets an Error frame and a closed socket", "[push]")
+{
+    SimFixture f;
+    const QString access = f.adminToken();
+    const SimReply token = postWsToken(f, access);
+    REQUIRE(token.status == 200);
+
+    WsClient first;
+    CHECK(WsClient::typeOf(first.open(connectUrl(token.object()))) == QStringLiteral("ConnectionDetails"));
+
+    WsClient reused; // single use
+    const QJsonArray error = reused.open(connectUrl(token.object()));
+    CHECK(WsClient::typeOf(error) == QStringLiteral("Error"));
+    CHECK(error.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-401"));
+    CHECK(QTest::qWaitFor([&] { return reused.closed; }, 5000));
+
+    const SimReply late = postWsToken(f, access);
+    f.advanceSeconds(61);
+    WsClient expired;
+    CHECK(WsClient::typeOf(expired.open(connectUrl(late.object()))) == QStringLiteral("Error"));
+
+    WsClient malformed;
+    const QJsonArray bad = malformed.open(connectUrl(postWsToken(f, access).object(), QStringLiteral("%%%not-wsc")));
+    CHECK(bad.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-400"));
+    CHECK(QTest::qWaitFor([&] { return malformed.closed; }, 5000));
+}
+
+TEST_CASE("A subscription over the socket expands ~ and one connection holds one subscription", "[push]")
+{
+    SimFixture f;
+    WsClient ws;
+    connectWith(f, ws, f.adminToken());
+    const QJsonArray created = ws.subscribe(kAccountSessions);
+    CHECK(WsClient::typeOf(created) == QStringLiteral("ClientRequest"));
+    CHECK(created.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
+    const QJsonObject info = created.at(1).toObject();
+    const QString id = info.value(QStringLiteral("id")).toString();
+    CHECK(info.value(QStringLiteral("status")).toString() == QStringLiteral("Active"));
+    CHECK(info.value(QStringLiteral("eventFilters")).toArray().at(0).toString()
+          == QStringLiteral("/restapi/v1.0/account/%1/telephony/sessions").arg(f.server.account().id()));
+    CHECK(f.server.push().subscriptionCount() == 1);
+
+    const QJsonArray replaced = ws.subscribe(kMySessions);
+    CHECK(replaced.at(1).toObject().value(QStringLiteral("id")).toString() != id);
+    CHECK(f.server.push().subscriptionCount() == 1);
+    const QJsonArray stale = ws.request(QStringLiteral("DELETE"), QStringLiteral("/restapi/v1.0/subscription/") + id);
+    CHECK(stale.at(0).toObject().value(QStringLiteral("status")).toInt() == 404);
+    const QJsonArray deleted = ws.request(
+        QStringLiteral("DELETE"),
+        QStringLiteral("/restapi/v1.0/subscription/") + replaced.at(1).toObject().value(QStringLiteral("id")).toString());
+    CHECK(deleted.at(0).toObject().value(QStringLiteral("status")).toInt() == 204);
+    CHECK(f.server.push().subscriptionCount() == 0);
+}
+
+TEST_CASE("A standard user may watch their own extension's sessions but not the account's", "[push]")
+{
+    SimFixture f(frozenOptions(60));
+    WsClient ws;
+    connectWith(f, ws, f.userToken());
+    const QJsonArray refused = ws.subscribe(kAccountSessions);
+    CHECK(refused.at(0).toObject().value(QStringLiteral("status")).toInt() == 403);
+    CHECK(refused.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("InsufficientPermissions"));
+    const QJsonArray mine = ws.subscribe(kMySessions);
+    REQUIRE(mine.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
+
+    for (int i = 0; i < 1200; ++i) {
+        f.advanceSeconds(3);
+        f.server.calls().advance();
+    }
+    REQUIRE(QTest::qWaitFor([&] { return !ws.notifications().empty(); }, 10000));
+    QTest::qWait(200);
+    const QString me = QString::number(f.server.account().standardUser().id);
+    for (const QJsonObject &n : ws.notifications()) {
+        for (const QJsonValue &p : n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray())
+            CHECK(p.toObject().value(QStringLiteral("extensionId")).toString() == me);
+    }
+}
+
+TEST_CASE("A call's notifications follow it from ringing to answered, hold and hang-up, in sequence", "[push]")
+{
+    SimFixture f;
+    f.liftHeavyLimit();
+    const QString access = f.adminToken();
+    WsClient ws;
+    connectWith(f, ws, access);
+    const QJsonArray subscribed = ws.subscribe(kAccountSessions);
+    const QString subscriptionId = subscribed.at(1).toObject().value(QStringLiteral("id")).toString();
+
+    const sim::SimCall *found = nextRingingCallWithHold(f);
+    REQUIRE(found);
+    const sim::SimCall call = *found; // the engine drops it once the cache forgets it
+    const QString party = call.partyId(0);
+    const auto advanceTo = [&](qint64 atMs) {
+        f.server.clock().advance(atMs - f.server.clock().nowMs());
+        f.server.calls().advance();
+    };
+    const auto waitForCodes = [&](int count) {
+        return QTest::qWaitFor([&] { return ws.codesOf(party).size() >= count; }, 10000);
+    };
+
+    // Ringing: the push knows, the active-calls list does not show it yet.
+    REQUIRE(waitForCodes(1));
+    CHECK((ws.codesOf(party).last() == QStringLiteral("Proceeding") || ws.codesOf(party).last() == QStringLiteral("Setup")));
+    CHECK_FALSE(listed(f, access, call.telephonySessionId));
+
+    advanceTo(call.listedFromMs);
+    REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).contains(QStringLiteral("Answered")); }, 10000));
+    CHECK(listed(f, access, call.telephonySessionId));
+
+    advanceTo(call.holdFromMs);
+    REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Hold"); }, 10000));
+    CHECK(listed(f, access, call.telephonySessionId)); // held calls are listed as in progress
+    advanceTo(call.holdUntilMs);
+    REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Answered"); }, 10000));
+    advanceTo(call.endMs);
+    REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Disconnected"); }, 10000));
+
+    // The exact history, ringing first.
+    const QStringList history = ws.codesOf(party);
+    REQUIRE(history.size() >= 5);
+    CHECK(history.mid(history.size() - 4)
+          == QStringList({QStringLiteral("Answered"), QStringLiteral("Hold"), QStringLiteral("Answered"),
+                          QStringLiteral("Disconnected")}));
+
+    // Envelopes: this subscription, the session's own sequence rising, the wsc sequence rising.
+    qint64 lastSessionSequence = 0;
+    qint64 lastWsc = 0;
+    for (const auto &m : ws.messages) {
+        if (WsClient::typeOf(m) != QLatin1String("ServerNotification"))
+            continue;
+        const qint64 wsc = qint64(m.at(0).toObject().value(QStringLiteral("wsc")).toObject().value(QStringLiteral("sequence")).toDouble());
+        CHECK(wsc > lastWsc);
+        lastWsc = wsc;
+        const QJsonObject envelope = m.at(1).toObject();
+        CHECK(envelope.value(QStringLiteral("subscriptionId")).toString() == subscriptionId);
+        CHECK(m.at(0).toObject().value(QStringLiteral("messageId")).toString() == envelope.value(QStringLiteral("uuid")).toString());
+        const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
+        if (body.value(QStringLiteral("telephonySessionId")).toString() != call.telephonySessionId)
+            continue;
+        const qint64 sequence = body.value(QStringLiteral("sequence")).toInteger();
+        CHECK(sequence > lastSessionSequence);
+        lastSessionSequence = sequence;
+        CHECK(body.value(QStringLiteral("sessionId")).toString() == call.sessionId);
+    }
+    CHECK(lastSessionSequence >= 5);
+}
+
+TEST_CASE("Heartbeats are echoed with the same messageId", "[push]")
+{
+    SimFixture f;
+    WsClient ws;
+    connectWith(f, ws, f.adminToken());
+    ws.socket.sendTextMessage(QStringLiteral(R"([{"type":"Heartbeat","messageId":"hb-1"}])"));
+    REQUIRE(QTest::qWaitFor([&] { return ws.messages.size() >= 2; }, 5000));
+    const QJsonObject meta = ws.messages.back().at(0).toObject();
+    CHECK(meta.value(QStringLiteral("type")).toString() == QStringLiteral("Heartbeat"));
+    CHECK(meta.value(QStringLiteral("messageId")).toString() == QStringLiteral("hb-1"));
+}
+
+TEST_CASE("A silent client is closed with WSG-902 once the idle timeout passes", "[push]")
+{
+    SimFixture f;
+    WsClient ws;
+    connectWith(f, ws, f.adminToken());
+    f.advanceSeconds(1801);
+    REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
+    CHECK(WsClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
+    CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-902"));
+}
+
+TEST_CASE("Recovery with wsc within the window replays what was missed on the same subscription", "[push]")
+{
+    SimFixture f;
+    const QString access = f.adminToken();
+    auto ws = std::make_unique<WsClient>();
+    const QJsonArray details = connectWith(f, *ws, access);
+    const QString subscriptionId = ws->subscribe(kAccountSessions).at(1).toObject().value(QStringLiteral("id")).toString();
+    QString wsc = wscToken(details);
+
+    REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/drop"), "{}").status == 200);
+    REQUIRE(QTest::qWaitFor([&] { return ws->closed; }, 5000));
+    CHECK(f.server.push().connectionCount() == 0);
+    // Calls keep changing while the client is away.
+    for (int i = 0; i < 60; ++i) {
+        f.advanceSeconds(1);
+        f.server.calls().advance();
+    }
+
+    WsClient again;
+    const QJsonArray recovered = connectWith(f, again, access, wsc);
+    CHECK(recovered.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Successful"));
+    REQUIRE(QTest::qWaitFor([&] { return !again.notifications().empty(); }, 5000));
+    for (const QJsonObject &n : again.notifications())
+        CHECK(n.value(QStringLiteral("subscriptionId")).toString() == subscriptionId);
+    CHECK(f.server.push().subscriptionCount() == 1);
+}
+
+TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window has passed", "[push]")
+{
+    SimFixture f;
+    const QString access = f.adminToken();
+
+    SECTION("forgotten by the gateway")
+    {
+        WsClient ws;
+        const QString wsc = wscToken(connectWith(f, ws, access));
+        ws.subscribe(kAccountSessions);
+        REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/forget"), "{}").status == 200);
+        REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
+        WsClient again;
+        const QJsonArray failed = connectWith(f, again, access, wsc);
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Failed"));
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString() == QStringLiteral("WSG-1005"));
+        CHECK(wscToken(failed) != wsc);
+        CHECK(f.server.push().subscriptionCount() == 0);
+        // The same connection takes a new subscription.
+        CHECK(again.subscribe(kAccountSessions).at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
+    }
+    SECTION("after the recovery timeout")
+    {
+        WsClient ws;
+        const QString wsc = wscToken(connectWith(f, ws, access));
+        ws.subscribe(kAccountSessions);
+        f.server.push().dropAllConnections();
+        REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
+        f.advanceSeconds(181);
+        const QString fresh = f.adminToken(); // the old access token has not expired, but keep it honest
+        WsClient again;
+        const QJsonArray failed = connectWith(f, again, fresh, wsc);
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Failed"));
+    }
+    SECTION("another OAuth session")
+    {
+        WsClient ws;
+        const QString wsc = wscToken(connectWith(f, ws, access));
+        ws.subscribe(kAccountSessions);
+        f.server.push().dropAllConnections();
+        REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
+        WsClient again;
+        const QJsonArray failed = connectWith(f, again, f.adminToken(), wsc);
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString() == QStringLiteral("WSG-1003"));
+    }
+}
+
+TEST_CASE("Presence with the detailed telephony state agrees with the notifications", "[push][presence]")
+{
+    SimFixture f(frozenOptions(60));
+    const QString admin = f.adminToken();
+    const SimReply company = f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/presence?detailedTelephonyState=true&perPage=1000"), admin);
+    INFO(company.describe().toStdString());
+    REQUIRE(company.status == 200);
+    CHECK(company.header("X-Rate-Limit-Group") == QByteArray("heavy"));
+    int ringing = 0;
+    const qint64 now = f.server.clock().nowMs();
+    for (const auto &c : f.server.calls().calls()) {
+        for (int side = 0; side < sim::TelephonySessions::partyCount(c); ++side) {
+            const QString code = sim::TelephonySessions::statusAt(c, side, now);
+            ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
+        }
+    }
+    int listedRinging = 0;
+    for (const QJsonValue &r : records(company)) {
+        for (const QJsonValue &a : r.toObject().value(QStringLiteral("activeCalls")).toArray())
+            listedRinging += a.toObject().value(QStringLiteral("telephonyStatus")).toString() == QLatin1String("Ringing") ? 1 : 0;
+    }
+    CHECK(listedRinging == ringing);
+
+    const QString user = f.userToken();
+    CHECK(f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/presence"), user).status == 403);
+    const SimReply mine = f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true"), user);
+    CHECK(mine.status == 200);
+    CHECK(mine.header("X-Rate-Limit-Group") == QByteArray("light"));
+    CHECK(mine.value(QStringLiteral("activeCalls")).isArray());
+}
