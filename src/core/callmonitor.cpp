@@ -15,7 +15,10 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, QOb
     , m_client(std::make_unique<RestClient>(credentials.server, clock))
     , m_auth(std::make_unique<AuthSession>(*m_client, clock))
     , m_feed(std::make_unique<ActiveCallsFeed>(*m_client, clock))
+    , m_push(std::make_unique<TelephonyPush>(*m_client, *m_auth, clock))
 {
+    connect(m_push.get(), &TelephonyPush::stateChanged, this, &CallMonitor::pushChanged);
+    connect(m_push.get(), &TelephonyPush::countsChanged, this, &CallMonitor::pushChanged);
     m_auth->setCredentials(credentials);
     connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, &CallMonitor::snapshotReady);
     connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
@@ -58,8 +61,11 @@ void CallMonitor::readAccount()
                           m_feed->setScope(m_account.admin ? CallScope::Account : CallScope::Extension);
                       m_scopeChosen = true;
                       Q_EMIT accountChanged();
-                      if (!m_paused)
+                      m_push->setScope(m_feed->scope());
+                      if (!m_paused) {
                           m_feed->start();
+                          m_push->start();
+                      }
                       readDirectory(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension?perPage=1000")),
                                     std::make_shared<ExtensionDirectory>());
                       // The company's business name lives on the account, not the extension.
@@ -105,8 +111,11 @@ void CallMonitor::setScope(CallScope scope)
 {
     m_scopeChosen = true;
     m_feed->setScope(scope);
+    m_push->setScope(scope); // starts over if running
     if (!m_paused && m_auth->state() == AuthSession::State::SignedIn && m_feed->status().state == FeedStatus::State::Stopped)
         m_feed->start();
+    if (!m_paused && m_auth->state() == AuthSession::State::SignedIn)
+        m_push->start();
 }
 
 void CallMonitor::setPaused(bool paused)
@@ -114,10 +123,14 @@ void CallMonitor::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    if (paused)
+    // Paused counts would be old counts: the push stops with the feed.
+    if (paused) {
         m_feed->stop();
-    else if (m_auth->state() == AuthSession::State::SignedIn)
+        m_push->stop();
+    } else if (m_auth->state() == AuthSession::State::SignedIn) {
         m_feed->start();
+        m_push->start();
+    }
     Q_EMIT statusChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "activecallsfeed.h"
 #include "authsession.h"
 #include "restclient.h"
+#include "telephonypush.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,6 +47,8 @@ public:
     RestClient &client() { return *m_client; }
     AuthSession &auth() { return *m_auth; }
     ActiveCallsFeed &feed() { return *m_feed; }
+    // Ringing and held calls, which the feed cannot see; same scope as the feed.
+    TelephonyPush &push() { return *m_push; }
     const AccountInfo &account() const { return m_account; }
     // Names for the extension ids in call records (a queue call names the queue, not the
     // agent who answered). Empty until read, or when the user may not list extensions.
@@ -63,6 +66,8 @@ Q_SIGNALS:
     void directoryChanged();
     void snapshotReady(const std::vector<callwatch::ActiveCall> &records, qint64 atMs);
     void statusChanged();
+    // The live call events changed state or counts.
+    void pushChanged();
 
 private:
     void readAccount();
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<AuthSession> m_auth;
     std::unique_ptr<ActiveCallsFeed> m_feed;
+    std::unique_ptr<TelephonyPush> m_push;
     AccountInfo m_account;
     ExtensionDirectory m_directory;
     bool m_paused = false;

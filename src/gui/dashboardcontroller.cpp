@@ -103,6 +103,7 @@ void DashboardController::stopWatching()
         // Let the revoke finish in the background; the monitor goes when it has.
         CallMonitor *old = m_monitor.release();
         old->feed().stop();
+        old->push().stop(); // deletes the subscription before the session is revoked
         old->auth().signOut(old, [old] { old->deleteLater(); });
     }
 }
@@ -132,6 +133,7 @@ void DashboardController::shutdown(std::function<void()> done)
         }
     };
     m_monitor->feed().stop();
+    m_monitor->push().stop();
     m_monitor->auth().signOut(this, once);
     QTimer::singleShot(kShutdownTimeoutMs, this, once);
 }
