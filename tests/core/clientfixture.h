@@ -8,6 +8,7 @@
 #include "authsession.h"
 #include "clock.h"
 #include "restclient.h"
+#include "telephonypush.h"
 #include "../simclockadapter.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace callwatch::test {
 
@@ -112,6 +114,25 @@ inline sim::Fault activeCallsFailure(int status, int count = 1, int retryAfterSe
     fault.retryAfterSeconds = retryAfterSeconds;
     fault.pathContains = QStringLiteral("active-calls");
     return fault;
+}
+
+// What the platform knows right now, counted the way the summary strip counts: parties ringing
+// or connecting, and parties on hold; for one user (index into the account's users) when given.
+inline TelephonyPush::Counts pushCountsNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
+{
+    server.calls().advance();
+    const qint64 now = server.clock().nowMs();
+    TelephonyPush::Counts c;
+    for (const auto &call : server.calls().calls()) {
+        for (int side = 0; side < sim::TelephonySessions::partyCount(call); ++side) {
+            if (user && sim::TelephonySessions::userOf(call, side) != *user)
+                continue;
+            const QString code = sim::TelephonySessions::statusAt(call, side, now);
+            c.ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
+            c.onHold += code == QLatin1String("Hold") ? 1 : 0;
+        }
+    }
+    return c;
 }
 
 inline const QString kTokenPath = QStringLiteral("/restapi/oauth/token");

@@ -12,25 +12,6 @@ using namespace callwatch::test;
 
 namespace {
 
-// What the platform knows right now, counted the way the strip counts: parties ringing or
-// connecting, and parties on hold; for one user only when `user` is given.
-TelephonyPush::Counts truth(sim::SimServer &server, std::optional<int> user = std::nullopt)
-{
-    server.calls().advance();
-    const qint64 now = server.clock().nowMs();
-    TelephonyPush::Counts c;
-    for (const auto &call : server.calls().calls()) {
-        for (int side = 0; side < sim::TelephonySessions::partyCount(call); ++side) {
-            if (user && sim::TelephonySessions::userOf(call, side) != *user)
-                continue;
-            const QString code = sim::TelephonySessions::statusAt(call, side, now);
-            c.ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
-            c.onHold += code == QLatin1String("Hold") ? 1 : 0;
-        }
-    }
-    return c;
-}
-
 struct PushFixture : ClientFixture
 {
     explicit PushFixture(const sim::SimOptions &options = frozenOptions())
@@ -42,7 +23,7 @@ struct PushFixture : ClientFixture
     bool live() { return waitUntil([this] { return push.state() == TelephonyPush::State::Live; }); }
     bool countsMatch(std::optional<int> user = std::nullopt)
     {
-        return waitUntil([&] { return push.counts() && *push.counts() == truth(server, user); }, 10000);
+        return waitUntil([&] { return push.counts() && *push.counts() == pushCountsNow(server, user); }, 10000);
     }
     void stepSeconds(int seconds)
     {
@@ -103,8 +84,8 @@ TEST_CASE("The counts follow a call from ringing to hold to hang-up", "[push]")
     f.server.clock().advance(call.endMs - f.server.clock().nowMs());
     REQUIRE(f.countsMatch());
     // The held call has hung up; nothing else was put on hold in that instant.
-    CHECK(f.push.counts()->onHold == truth(f.server).onHold);
-    CHECK(truth(f.server).onHold < holding + 1);
+    CHECK(f.push.counts()->onHold == pushCountsNow(f.server).onHold);
+    CHECK(pushCountsNow(f.server).onHold < holding + 1);
 }
 
 TEST_CASE("A dropped connection is recovered with the same subscription and what was missed", "[push]")
@@ -184,7 +165,7 @@ TEST_CASE("My calls counts only the user's own calls", "[push]")
         REQUIRE(f.countsMatch(me));
         const auto counts = *f.push.counts();
         sawOwnCall |= counts.ringing + counts.onHold > 0;
-        CHECK(counts.ringing <= truth(f.server).ringing);
+        CHECK(counts.ringing <= pushCountsNow(f.server).ringing);
     }
     CHECK(sawOwnCall);
 }

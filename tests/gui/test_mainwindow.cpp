@@ -232,3 +232,44 @@ TEST_CASE("A signed-out window says how to sign in instead of showing an empty t
     CHECK(empty->text().contains(QStringLiteral("signed out")));
     CHECK(window.statusText() == QStringLiteral("Signed out"));
 }
+
+TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that explains itself when they are not live",
+          "[window][push]")
+{
+    WindowFixture f;
+    auto *ringing = f.window.findChild<QLabel *>(QStringLiteral("ringingValue"));
+    auto *onHold = f.window.findChild<QLabel *>(QStringLiteral("onHoldValue"));
+    REQUIRE(ringing);
+    REQUIRE(onHold);
+    CHECK(ringing->text() == QStringLiteral("Ringing or connecting: <b>—</b>"));
+
+    f.watch(f.server.adminJwt());
+    // Step the platform until a call is ringing, so the number shown is not a trivial zero.
+    REQUIRE(waitUntil([&] { return f.monitor->push().state() == TelephonyPush::State::Live; }));
+    for (int step = 0; step < 600 && pushCountsNow(f.server).ringing == 0; ++step)
+        f.server.clock().advance(1000);
+    const TelephonyPush::Counts now = pushCountsNow(f.server);
+    REQUIRE(now.ringing > 0);
+    const QString ringingText = QStringLiteral("Ringing or connecting: <b>%1</b>").arg(now.ringing);
+    const QString onHoldText = QStringLiteral("On hold: <b>%1</b>").arg(now.onHold);
+    REQUIRE(waitUntil([&] { return ringing->text() == ringingText && onHold->text() == onHoldText; }));
+    CHECK(ringing->toolTip().contains(QStringLiteral("live call events")));
+    f.screenshot(QStringLiteral("summary-live-counts.png"));
+
+    // The gateway goes away and will not give out tokens: the numbers go, a reason comes.
+    sim::Fault refuse;
+    refuse.kind = sim::Fault::Kind::Status;
+    refuse.status = 503;
+    refuse.count = 1000;
+    refuse.pathContains = QStringLiteral("/restapi/oauth/wstoken");
+    f.server.injectFault(refuse);
+    f.server.push().dropAllConnections();
+    REQUIRE(waitUntil([&] { return ringing->text() == QStringLiteral("Ringing or connecting: <b>—</b>"); }));
+    CHECK(onHold->text() == QStringLiteral("On hold: <b>—</b>"));
+    REQUIRE(waitUntil([&] { return ringing->toolTip().contains(QStringLiteral("503")); }));
+    CHECK(ringing->toolTip().contains(QStringLiteral("not available now")));
+
+    // And they come back on their own.
+    f.server.clearFaults();
+    REQUIRE(waitUntil([&] { return ringing->text().contains(QStringLiteral("<b>")) && !ringing->text().contains(QStringLiteral("—")); }));
+}
