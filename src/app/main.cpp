@@ -10,10 +10,13 @@
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "simserver.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QSettings>
@@ -35,39 +38,66 @@ int usageError(const QString &message)
 
 struct Options
 {
+    Q_DECLARE_TR_FUNCTIONS(Options)
+
+public:
     QCommandLineParser parser;
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
-    QCommandLineOption version{QStringLiteral("version"), QStringLiteral("Show the version.")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption version{QStringLiteral("version"), tr("Show the version.")};
     QCommandLineOption demo{QStringLiteral("demo"),
-                            QStringLiteral("Open the window on the built-in RingCentral simulator; no account needed.")};
+                            tr("Open the window on the built-in RingCentral simulator; no account needed.")};
     QCommandLineOption once{QStringLiteral("once"),
-                            QStringLiteral("Print one snapshot of the active calls and exit (no window, no display).")};
+                            tr("Print one snapshot of the active calls and exit (no window, no display).")};
     QCommandLineOption scope{QStringLiteral("scope"),
-                             QStringLiteral("With --once: 'account' (every call; administrators) or 'extension' (yours)."),
+                             tr("With --once: 'account' (every call; administrators) or 'extension' (yours)."),
                              QStringLiteral("account|extension"), QStringLiteral("account")};
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("With --once: 'csv' or 'json'."),
+    QCommandLineOption format{QStringLiteral("format"), tr("With --once: 'csv' or 'json'."),
                               QStringLiteral("csv|json"), QStringLiteral("csv")};
     QCommandLineOption output{QStringLiteral("output"),
-                              QStringLiteral("With --once: the file to write, or '-' for standard output."),
-                              QStringLiteral("FILE|-"), QStringLiteral("-")};
+                              tr("With --once: the file to write, or '-' for standard output."),
+                              tr("FILE|-"), QStringLiteral("-")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a picture of the window once it shows calls, then exit."),
-                                  QStringLiteral("FILE")};
+                                  tr("Save a picture of the window once it shows calls, then exit."),
+                                  tr("FILE")};
     QCommandLineOption palette{QStringLiteral("palette"),
-                               QStringLiteral("Use a 'light' or 'dark' palette instead of the system's."),
+                               tr("Use a 'light' or 'dark' palette instead of the system's."),
                                QStringLiteral("light|dark")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            tr("Speak this language instead of the system's: %1.")
+                                .arg(UiLanguage::available().join(QStringLiteral(", "))),
+                            tr("CODE")};
 
     Options()
     {
-        parser.setApplicationDescription(
-            QStringLiteral("Live dashboard of the calls in progress on a RingCentral account."));
-        parser.addOptions({help, version, demo, once, scope, format, output, screenshot, palette});
+        parser.setApplicationDescription(tr("Live dashboard of the calls in progress on a RingCentral account."));
+        parser.addOptions({help, version, demo, once, scope, format, output, screenshot, palette, lang});
+    }
+
+    // The first thing wrong with a command line that parsed; empty when there is none.
+    QString usageProblem() const
+    {
+        if (!parser.positionalArguments().isEmpty())
+            return tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first());
+        if (parser.isSet(lang) && UiLanguage::fromCode(parser.value(lang)).isEmpty())
+            return tr("--lang: there is no translation for '%1'; choose one of: %2")
+                .arg(parser.value(lang), UiLanguage::available().join(QStringLiteral(", ")));
+        if (parser.isSet(demo) && parser.isSet(once))
+            return tr("--demo and --once cannot be combined");
+        for (const QCommandLineOption *onceOnly : {&scope, &format, &output}) {
+            if (parser.isSet(*onceOnly) && !parser.isSet(once))
+                return tr("--%1 only applies to --once").arg(onceOnly->names().first());
+        }
+        if (parser.isSet(once) && (parser.isSet(screenshot) || parser.isSet(palette)))
+            return tr("--screenshot and --palette need the window, not --once");
+        const QString paletteName = parser.value(palette).toLower();
+        if (!paletteName.isEmpty() && paletteName != QLatin1String("light") && paletteName != QLatin1String("dark"))
+            return tr("--palette must be 'light' or 'dark'");
+        return {};
     }
 };
 
-int runOnce(const Options &o, int argc, char *argv[])
+int runOnce(const Options &o)
 {
-    QCoreApplication app(argc, argv);
     // Scripts get the data on stdout and at most one line on stderr; QT_LOGGING_RULES still
     // turns the narration back on for whoever needs it.
     QLoggingCategory::setFilterRules(QStringLiteral("callwatch.*.info=false\ncallwatch.*.warning=false"));
@@ -78,23 +108,25 @@ int runOnce(const Options &o, int argc, char *argv[])
     else if (scopeText == QLatin1String("extension"))
         request.scope = CallScope::Extension;
     else
-        return usageError(QStringLiteral("--scope must be 'account' or 'extension', not '%1'").arg(o.parser.value(o.scope)));
+        return usageError(
+            Options::tr("--scope must be 'account' or 'extension', not '%1'").arg(o.parser.value(o.scope)));
     const QString formatText = o.parser.value(o.format).toLower();
     if (formatText == QLatin1String("csv"))
         request.format = SnapshotFormat::Csv;
     else if (formatText == QLatin1String("json"))
         request.format = SnapshotFormat::Json;
     else
-        return usageError(QStringLiteral("--format must be 'csv' or 'json', not '%1'").arg(o.parser.value(o.format)));
+        return usageError(Options::tr("--format must be 'csv' or 'json', not '%1'").arg(o.parser.value(o.format)));
     request.output = o.parser.value(o.output);
     if (request.output.isEmpty())
-        return usageError(QStringLiteral("--output needs a file name, or '-' for standard output"));
+        return usageError(Options::tr("--output needs a file name, or '-' for standard output"));
 
     SystemClock clock;
     CredentialVault vault(std::make_unique<KeychainSecretStore>());
     HeadlessSnapshot snapshot(clock, vault);
     int exitCode = 0;
-    QObject::connect(&snapshot, &HeadlessSnapshot::finished, &app, [&exitCode](int code, const QString &message) {
+    QCoreApplication *app = QCoreApplication::instance();
+    QObject::connect(&snapshot, &HeadlessSnapshot::finished, app, [&exitCode](int code, const QString &message) {
         if (!message.isEmpty())
             std::fprintf(stderr, "callwatch: %s\n", qPrintable(message));
         exitCode = code;
@@ -146,15 +178,15 @@ protected:
     }
 };
 
-int runWindow(const Options &o, int argc, char *argv[])
+int runWindow(const Options &o, const QElapsedTimer &sinceStart)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false); // quit only once the session is revoked
+    QGuiApplication::setDesktopFileName(QStringLiteral(CALLWATCH_APP_ID));
+    QIcon appIcon; // from resources/callwatch.qrc, so it shows even when nothing is installed
+    for (int size : {16, 32, 48, 64, 128, 256})
+        appIcon.addFile(QStringLiteral(":/icons/%1x%1/callwatch.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(appIcon);
     const QString paletteName = o.parser.value(o.palette).toLower();
-    if (!paletteName.isEmpty() && paletteName != QLatin1String("light") && paletteName != QLatin1String("dark"))
-        return usageError(QStringLiteral("--palette must be 'light' or 'dark'"));
     if (!paletteName.isEmpty()) {
         // Fusion draws any palette faithfully, whatever the platform's own style.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -223,17 +255,44 @@ int runWindow(const Options &o, int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("CallWatch"));
     QCoreApplication::setApplicationName(QStringLiteral("callwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLWATCH_VERSION));
 
-    Options o;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Texts are translated when they are built, and translators need an application object. Only
+    // the window may have a QApplication (it needs a display; help, usage errors and --once must
+    // not), so a first, untranslated reading picks the application and the language; the
+    // options are then read again in that language.
+    QString requestedLanguage;
+    bool window = false;
+    {
+        Options first;
+        const bool parsed = first.parser.parse(arguments);
+        requestedLanguage = first.parser.value(first.lang); // read even when another option is wrong
+        window = parsed && !first.parser.isSet(first.help) && !first.parser.isSet(first.version)
+            && !first.parser.isSet(first.once) && first.usageProblem().isEmpty();
+    }
+    const std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    UiLanguage language;
+    const QString chosen = UiLanguage::fromCode(requestedLanguage);
+    if (!chosen.isEmpty()) {
+        QLocale::setDefault(QLocale(requestedLanguage)); // dates and numbers follow the language too
+        language.install(chosen);
+    } else {
+        language.install(UiLanguage::choose(QLocale::system().uiLanguages()));
+    }
+
+    Options o;
     // parse(), not process(): a usage error must exit with 2, as the contract says.
     if (!o.parser.parse(arguments))
-        return usageError(o.parser.errorText() + QStringLiteral(" (see --help)"));
+        return usageError(Options::tr("%1 (see --help)").arg(o.parser.errorText()));
     if (o.parser.isSet(o.help)) {
         std::printf("%s", qPrintable(o.parser.helpText()));
         return 0;
@@ -242,18 +301,9 @@ int main(int argc, char *argv[])
         std::printf("callwatch %s\n", CALLWATCH_VERSION);
         return 0;
     }
-    if (!o.parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1' (see --help)").arg(o.parser.positionalArguments().first()));
-    if (o.parser.isSet(o.demo) && o.parser.isSet(o.once))
-        return usageError(QStringLiteral("--demo and --once cannot be combined"));
-    for (const QCommandLineOption *onceOnly : {&o.scope, &o.format, &o.output}) {
-        if (o.parser.isSet(*onceOnly) && !o.parser.isSet(o.once))
-            return usageError(QStringLiteral("--%1 only applies to --once").arg(onceOnly->names().first()));
-    }
-    if (o.parser.isSet(o.once)) {
-        if (o.parser.isSet(o.screenshot) || o.parser.isSet(o.palette))
-            return usageError(QStringLiteral("--screenshot and --palette need the window, not --once"));
-        return runOnce(o, argc, argv);
-    }
-    return runWindow(o, argc, argv);
+    if (const QString problem = o.usageProblem(); !problem.isEmpty())
+        return usageError(problem);
+    if (o.parser.isSet(o.once))
+        return runOnce(o);
+    return runWindow(o, sinceStart);
 }

@@ -1,5 +1,6 @@
 #include "activecallspage.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,13 +13,15 @@ ActiveCallsPage ActiveCallsPage::parse(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.error = QStringLiteral("not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        page.error = QCoreApplication::translate("ActiveCallsPage", "not JSON (%1 at byte %2)")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
         return page;
     }
     const QJsonObject root = doc.object();
     const QJsonValue records = root.value(QStringLiteral("records"));
     if (!records.isArray()) {
-        page.error = QStringLiteral("the answer has no records list");
+        page.error = QCoreApplication::translate("ActiveCallsPage", "the answer has no records list");
         return page;
     }
     const QJsonArray array = records.toArray();

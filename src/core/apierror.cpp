@@ -24,34 +24,34 @@ bool ApiError::isTransient() const
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
     const QString detail = message.isEmpty() ? QString() : QStringLiteral(": ") + message;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Cannot reach the server") + detail;
+        return QCoreApplication::translate("ApiError", "Cannot reach the server") + detail;
     case Kind::Timeout:
-        return tr("The server did not answer in time");
+        return QCoreApplication::translate("ApiError", "The server did not answer in time");
     case Kind::Tls:
-        return tr("The server's certificate is not trusted") + detail;
+        return QCoreApplication::translate("ApiError", "The server's certificate is not trusted") + detail;
     case Kind::InsecureServer:
-        return tr("Refused to send credentials over an insecure connection") + detail;
+        return QCoreApplication::translate("ApiError", "Refused to send credentials over an insecure connection")
+            + detail;
     case Kind::BadResponse:
-        return tr("The server sent a response that cannot be read") + detail;
+        return QCoreApplication::translate("ApiError", "The server sent a response that cannot be read") + detail;
     case Kind::RateLimited:
-        return tr("RingCentral's rate limit was reached");
+        return QCoreApplication::translate("ApiError", "RingCentral's rate limit was reached");
     case Kind::Unauthorized:
-        return tr("Sign-in required") + detail;
+        return QCoreApplication::translate("ApiError", "Sign-in required") + detail;
     case Kind::Forbidden:
         if (!permissionName.isEmpty())
             return QCoreApplication::translate("ApiError", "Permission denied: your user needs the %1 permission")
                 .arg(permissionName);
-        return tr("Permission denied") + detail;
+        return QCoreApplication::translate("ApiError", "Permission denied") + detail;
     case Kind::Http:
         return QCoreApplication::translate("ApiError", "The server answered HTTP %1").arg(httpStatus) + detail;
     case Kind::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("ApiError", "Cancelled");
     }
     return {};
 }

@@ -153,8 +153,8 @@ void AuthSession::jwtGrant()
     if (m_credentials.jwt.isEmpty() || m_credentials.clientId.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
-        e.message = m_credentials.clientId.isEmpty() ? QStringLiteral("no client id is configured")
-                                                     : QStringLiteral("no JWT credential is saved");
+        e.message
+            = m_credentials.clientId.isEmpty() ? tr("no client id is configured") : tr("no JWT credential is saved");
         m_lastError = e;
         setState(State::SignInRequired);
         finishRenewal(e);
@@ -185,7 +185,7 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
     if (parseError.error != QJsonParseError::NoError || access.isEmpty()
         || type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         error->kind = ApiError::Kind::BadResponse;
-        error->message = QStringLiteral("the token response is not a bearer token");
+        error->message = tr("the token response is not a bearer token");
         return false;
     }
     const qint64 now = m_clock.nowMs();

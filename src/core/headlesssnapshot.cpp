@@ -91,7 +91,7 @@ void HeadlessSnapshot::start(const Credentials &credentials)
         return;
     }
     if (credentials.clientId.isEmpty()) {
-        finish(ExitCode::AuthenticationFailed, QStringLiteral("RC_APP_CLIENT_ID is not set"));
+        finish(ExitCode::AuthenticationFailed, tr("RC_APP_CLIENT_ID is not set"));
         return;
     }
     m_client = std::make_unique<RestClient>(credentials.server, m_clock);
@@ -104,10 +104,10 @@ void HeadlessSnapshot::start(const Credentials &credentials)
     connect(m_feed.get(), &ActiveCallsFeed::stopped, this, [this](const ApiError &error) {
         QString message = error.userMessage();
         if (error.kind == ApiError::Kind::Unauthorized)
-            message = QStringLiteral("authentication failed: %1%2")
+            message = tr("authentication failed: %1%2")
                           .arg(error.message, error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode));
         if (error.kind == ApiError::Kind::Forbidden && m_request.scope == CallScope::Account)
-            message += QStringLiteral(" (the account-wide list needs an administrator; try --scope extension)");
+            message += tr(" (the account-wide list needs an administrator; try --scope extension)");
         finish(exitCodeFor(error), message);
     });
     m_feed->start();
@@ -136,7 +136,7 @@ void HeadlessSnapshot::deliver(const std::vector<ActiveCall> &records, qint64 at
         if (!written && error.isEmpty())
             error = out.errorString();
         if (!written)
-            error = QStringLiteral("cannot write %1: %2").arg(m_request.output, error);
+            error = tr("cannot write %1: %2").arg(m_request.output, error);
     }
     if (!written) {
         finish(ExitCode::Usage, error);

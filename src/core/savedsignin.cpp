@@ -3,6 +3,7 @@
 #include "credentialvault.h"
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <memory>
@@ -18,7 +19,9 @@ void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QStrin
     saved->credentials.clientId = profile.clientId;
     if (profile.clientId.isEmpty()) {
         QMetaObject::invokeMethod(
-            context, [saved, done] { done(*saved, QObject::tr("no sign-in is saved")); }, Qt::QueuedConnection);
+            context,
+            [saved, done] { done(*saved, QCoreApplication::translate("SavedSignIn", "no sign-in is saved")); },
+            Qt::QueuedConnection);
         return;
     }
     // The keychain answers asynchronously: read the three secrets one after the other.
@@ -30,7 +33,9 @@ void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QStrin
                                   if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
                                       done(*saved, jwt.status == SecretResult::Status::Unavailable
                                                        ? jwt.message
-                                                       : QObject::tr("no JWT credential is saved for this profile"));
+                                                       : QCoreApplication::translate(
+                                                             "SavedSignIn",
+                                                             "no JWT credential is saved for this profile"));
                                       return;
                                   }
                                   saved->credentials.jwt = jwt.value;

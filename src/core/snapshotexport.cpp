@@ -39,6 +39,8 @@ enum Column {
     ColumnCount
 };
 
+// Never translated, like the status values and the JSON keys: scripts match these names,
+// whatever language the user reads.
 constexpr const char *kColumnNames[ColumnCount] = {
     "id",
     "status",

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -49,7 +50,6 @@ public:
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested(bool deleteSavedSecrets);
-    void aboutRequested();
     // The user closed the window: the app ends the platform session, then quits.
     void closed();
 
@@ -74,6 +74,7 @@ private:
     void fillColumnMenu(QMenu *menu);
     void exportCsv();
     void confirmSignOut();
+    void showAbout();
 
     const Clock &m_clock;
     QSettings &m_settings;
@@ -87,6 +88,7 @@ private:
     QLabel *m_budgetLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_emptyLabel = nullptr; // says why the table is empty
+    QPointer<QDialog> m_about; // one About dialog at a time
     QTimer m_statusTimer;
 };
 

@@ -35,6 +35,7 @@ OnceRun runOnce(const QStringList &args, const QMap<QString, QString> &env, cons
     e.insert(QStringLiteral("HOME"), home);
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     e.remove(QStringLiteral("QT_LOGGING_RULES"));
+    e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en")); // the reasons checked below are English
     if (debugLogs)
         e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("callwatch.*.debug=true"));
     for (auto it = env.begin(); it != env.end(); ++it)
