@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace callwatch {
@@ -67,18 +68,21 @@ void UiLanguage::install(const QString &language)
     m_language = language;
     if (language == sourceLanguage)
         return;
-    auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral("callwatch_") + language, translationsDir)) {
-        QCoreApplication::installTranslator(own.get());
-        m_translators.push_back(std::move(own));
-    }
+    const QLocale locale(language);
+    const auto add = [this, &locale](const QString &name, const QString &directory) {
+        auto translator = std::make_unique<QTranslator>();
+        if (directory.isEmpty() || !translator->load(locale, name, QStringLiteral("_"), directory))
+            return;
+        QCoreApplication::installTranslator(translator.get());
+        m_translators.push_back(std::move(translator));
+    };
+    add(QStringLiteral("callwatch"), translationsDir);
     // Qt's own texts: standard buttons, file dialogs, command-line parser errors.
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        m_translators.push_back(std::move(qt));
-    }
+    add(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // QtKeychain's reasons why a keyring cannot be used, for the languages it has.
+    add(QStringLiteral("qtkeychain"),
+        QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                               QStringLiteral("qt6keychain/translations"), QStandardPaths::LocateDirectory));
 }
 
 void UiLanguage::uninstall()

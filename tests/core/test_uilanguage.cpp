@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QProcess>
-
 #include <catch2/catch.hpp>
 
 using namespace callwatch;
@@ -74,6 +73,12 @@ TEST_CASE("Installed translations change what the core says, and leave with thei
         CHECK(language.language() == QStringLiteral("de"));
         CHECK(QCoreApplication::translate("ApiError", "The server did not answer in time")
               == QStringLiteral("Der Server hat nicht rechtzeitig geantwortet"));
+        // Qt's and QtKeychain's own messages come along.
+        CHECK(QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'.")
+              == QStringLiteral("Unbekannte Option '%1'."));
+        CHECK(
+            QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "No keychain service available")
+            == QStringLiteral("Kein Schlüsselbund-Dienst verfügbar"));
         language.install(QStringLiteral("fr"));
         CHECK(QCoreApplication::translate("ApiError", "The server did not answer in time")
               == QStringLiteral("Le serveur n’a pas répondu à temps"));
