@@ -477,3 +477,27 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
     CHECK(mine.header("X-Rate-Limit-Group") == QByteArray("light"));
     CHECK(mine.value(QStringLiteral("activeCalls")).isArray());
 }
+
+TEST_CASE("Out-of-order delivery sends a session's newer change before its older one", "[push]")
+{
+    SimFixture f;
+    WsClient ws;
+    connectWith(f, ws, f.adminToken());
+    ws.subscribe(kAccountSessions);
+    REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/out-of-order"), R"({"on":true})").status == 200);
+    // One big step: every call's changes of the last ten minutes in one batch.
+    f.advanceSeconds(600);
+    f.server.calls().advance();
+    REQUIRE(QTest::qWaitFor([&] { return ws.notifications().size() > 10; }, 10000));
+    QTest::qWait(200);
+    bool sawOlderAfterNewer = false;
+    QHash<QString, qint64> newest;
+    for (const QJsonObject &n : ws.notifications()) {
+        const QJsonObject body = n.value(QStringLiteral("body")).toObject();
+        const QString id = body.value(QStringLiteral("telephonySessionId")).toString();
+        const qint64 sequence = body.value(QStringLiteral("sequence")).toInteger();
+        sawOlderAfterNewer |= newest.contains(id) && sequence < newest.value(id);
+        newest[id] = std::max(newest.value(id), sequence);
+    }
+    CHECK(sawOlderAfterNewer);
+}

@@ -23,12 +23,12 @@ constexpr qint64 kMaxTalkMs = 1'800'000;
 // longer than the longest call plus the cache time.
 constexpr qint64 kWarmUpMs = kMaxTalkMs + 300'000;
 
+} // namespace
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
-
-} // namespace
 
 SimCall::Phase SimCall::phaseAt(qint64 nowMs) const
 {
@@ -233,20 +233,6 @@ QJsonObject CallEngine::partyForUser(int userIndex) const
     };
 }
 
-bool CallEngine::inboundFor(const CallRecordRef &ref) const
-{
-    switch (ref.call->pattern) {
-    case SimCall::Pattern::InboundExternal:
-    case SimCall::Pattern::InboundQueue:
-        return true;
-    case SimCall::Pattern::OutboundExternal:
-        return false;
-    case SimCall::Pattern::Internal:
-        return ref.side == 1;
-    }
-    return false;
-}
-
 QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &apiBase) const
 {
     const SimCall &c = *ref.call;
@@ -309,7 +295,7 @@ QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &api
         {QStringLiteral("partyId"), c.partyId(ref.side)},
         {QStringLiteral("startTime"), isoTime(c.startMs)},
         {QStringLiteral("type"), c.fax ? QStringLiteral("Fax") : QStringLiteral("Voice")},
-        {QStringLiteral("direction"), inboundFor(ref) ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
+        {QStringLiteral("direction"), c.inboundFor(ref.side) ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
         {QStringLiteral("action"), c.action},
         {QStringLiteral("transport"), c.transport},
         {QStringLiteral("internalType"), internalType},
@@ -328,7 +314,7 @@ QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiB
     const qint64 now = m_clock.nowMs();
     // The list shows a call as ended only once the platform's lag has passed.
     const bool ended = now >= c.endSeenMs;
-    const bool inbound = inboundFor(ref);
+    const bool inbound = c.inboundFor(ref.side);
     const qint64 durationMs = (ended ? c.endMs : now) - c.startMs;
 
     QJsonObject record = fixedRecord(ref, apiBase);

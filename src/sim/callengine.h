@@ -14,6 +14,9 @@ namespace callwatch::sim {
 
 class SimClock;
 
+// A time as the platform writes it: ISO 8601, UTC, milliseconds.
+QString isoTime(qint64 ms);
+
 // One call on the simulated account, from the first ring to the moment the platform's
 // active-calls cache forgets it. All phases are fixed when the call arrives, so the state at
 // any instant is a pure function of the clock.
@@ -50,7 +53,13 @@ struct SimCall
     mutable QString fixedRecordBase[2];
 
     Phase phaseAt(qint64 nowMs) const;
-    // The party of `side` (0: `user`, 1: `peerUser`), as records and telephony events name it.
+    // Whether the call comes in to the extension on `side` (0: `user`, 1: `peerUser`).
+    bool inboundFor(int side) const
+    {
+        return pattern == Pattern::InboundExternal || pattern == Pattern::InboundQueue
+            || (pattern == Pattern::Internal && side == 1);
+    }
+    // The party of `side`, as records and telephony events name it.
     QString partyId(int side) const { return QStringLiteral("p-%1-%2").arg(telephonySessionId.mid(2)).arg(side + 1); }
     bool listedAt(qint64 nowMs) const { return nowMs >= listedFromMs && nowMs < goneMs; }
 };
@@ -98,7 +107,6 @@ private:
     QString randomRecordId();
     QJsonObject partyForUser(int userIndex) const;
     QJsonObject fixedRecord(const CallRecordRef &ref, const QString &apiBase) const;
-    bool inboundFor(const CallRecordRef &ref) const;
 
     const SimAccount &m_account;
     const SimClock &m_clock;

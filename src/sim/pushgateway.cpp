@@ -4,6 +4,7 @@
 #include "oauthsessions.h"
 #include "simaccount.h"
 #include "simclock.h"
+#include "simserver.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -40,25 +41,6 @@ QString randomHex(int bytes)
     for (auto &b : raw)
         b = char(QRandomGenerator::system()->bounded(256));
     return QString::fromLatin1(raw.toHex());
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-// The body of a REST error answered over the socket, in the platform's usual shape.
-QJsonObject restError(const QString &topCode, const QString &code, const QString &message,
-                      const QJsonObject &extra = {})
-{
-    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
-    QJsonObject body{{QStringLiteral("errorCode"), topCode}, {QStringLiteral("message"), message}};
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        item.insert(it.key(), it.value());
-        body.insert(it.key(), it.value());
-    }
-    body.insert(QStringLiteral("errors"), QJsonArray{item});
-    return body;
 }
 
 QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
@@ -334,7 +316,7 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
 {
     const auto invalid = [&](const QString &name, const QString &value) {
         *status = 400;
-        *error = restError(QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
+        *error = SimServer::errorBody(QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
                            QStringLiteral("Parameter [%1] value is invalid.").arg(name),
                            {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
         return std::nullopt;
@@ -365,7 +347,7 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
             // company view behaves the same on both paths.
             if (!admin) {
                 *status = 403;
-                *error = restError(QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
+                *error = SimServer::errorBody(QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
                                    QStringLiteral("In order to call this API endpoint, user needs to have "
                                                   "[ReadCompanyCallLog] permission"),
                                    {{QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog")}});
@@ -379,7 +361,7 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
                 return invalid(QStringLiteral("eventFilters"), filter);
             if (extId != session.ownerId && !admin) {
                 *status = 403;
-                *error = restError(QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                *error = SimServer::errorBody(QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
                                    QStringLiteral("Attempt to access another extension"));
                 return std::nullopt;
             }
@@ -430,7 +412,7 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
         ? path.mid(kSubscriptionPath.size() + 1)
         : QString();
     const bool ours = session.subscription && !subscriptionId.isEmpty() && subscriptionId == session.subscription->id;
-    const QJsonObject notFound = restError(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+    const QJsonObject notFound = SimServer::errorBody(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                                            QStringLiteral("Resource for parameter [subscriptionId] is not found"));
 
     if (path == kSubscriptionPath && method == QLatin1String("POST")) {
@@ -471,7 +453,7 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
             answer = notFound;
     } else {
         status = 404;
-        answer = restError(QStringLiteral("CMN-120"), QStringLiteral("CMN-120"),
+        answer = SimServer::errorBody(QStringLiteral("CMN-120"), QStringLiteral("CMN-120"),
                            QStringLiteral("Invalid URI: %1").arg(path));
     }
     qCDebug(lcSimPush) << "ClientRequest" << method << path << status;
@@ -502,6 +484,8 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
         }
     }
     std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.change.atMs < b.change.atMs; });
+    if (m_outOfOrder)
+        std::reverse(due.begin(), due.end());
     const QString timestamp = isoTime(toMs);
     for (auto &[sessionId, session] : m_sessions) {
         if (!session.subscription)

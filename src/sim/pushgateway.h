@@ -57,6 +57,9 @@ public:
     // recoverable), or every session is forgotten (recovery then fails with WSG-1005).
     void dropAllConnections();
     void forgetSessions();
+    // Delivers the changes of each batch newest first, so a client sees events out of order,
+    // as the platform warns it may.
+    void setOutOfOrder(bool on) { m_outOfOrder = on; }
 
     int connectionCount() const;
     int subscriptionCount() const;
@@ -120,6 +123,7 @@ private:
     QHash<QString, Token> m_tokens;
     std::map<QString, Session> m_sessions; // by session id; node addresses stay stable
     QTimer m_tick;
+    bool m_outOfOrder = false;
 };
 
 } // namespace callwatch::sim

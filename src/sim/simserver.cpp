@@ -81,14 +81,7 @@ Response json(int status, const QJsonValue &value)
 Response apiError(int status, const QString &topCode, const QString &code, const QString &message,
                   const QJsonObject &extra = {})
 {
-    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
-    QJsonObject body{{QStringLiteral("errorCode"), topCode}, {QStringLiteral("message"), message}};
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        item.insert(it.key(), it.value());
-        body.insert(it.key(), it.value());
-    }
-    body.insert(QStringLiteral("errors"), QJsonArray{item});
-    return json(status, body);
+    return json(status, SimServer::errorBody(topCode, code, message, extra));
 }
 
 // The OAuth endpoints' shape: RFC 6749 `error` plus the platform's errors[].
@@ -243,6 +236,19 @@ Response pagedList(const SimServer::Request &req, const QString &listUri, qint64
 }
 
 } // namespace
+
+QJsonObject SimServer::errorBody(const QString &topCode, const QString &code, const QString &message,
+                                 const QJsonObject &extra)
+{
+    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
+    QJsonObject body{{QStringLiteral("errorCode"), topCode}, {QStringLiteral("message"), message}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        item.insert(it.key(), it.value());
+        body.insert(it.key(), it.value());
+    }
+    body.insert(QStringLiteral("errors"), QJsonArray{item});
+    return body;
+}
 
 SimServer::SimServer(SimOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -868,6 +874,10 @@ SimServer::Response SimServer::handleControl(const Request &req)
     }
     if (action == QLatin1String("push/drop") && req.method == QLatin1String("POST")) {
         m_push->dropAllConnections();
+        return ok();
+    }
+    if (action == QLatin1String("push/out-of-order") && req.method == QLatin1String("POST")) {
+        m_push->setOutOfOrder(body.value(QStringLiteral("on")).toBool(true));
         return ok();
     }
     if (action == QLatin1String("push/forget") && req.method == QLatin1String("POST")) {

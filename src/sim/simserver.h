@@ -84,6 +84,11 @@ public:
 
     const std::deque<RequestLogEntry> &requestLog() const { return m_log; }
 
+    // The REST error body: legacy top-level errorCode/message next to errors[], with `extra`
+    // fields (e.g. permissionName) in both.
+    static QJsonObject errorBody(const QString &topCode, const QString &code, const QString &message,
+                                 const QJsonObject &extra = {});
+
     struct Request;
     struct Response;
 

@@ -25,25 +25,6 @@ qint64 proceedingFromMs(const SimCall &call)
     return call.startMs + std::min<qint64>(1500, (call.connectMs - call.startMs) / 2);
 }
 
-bool inbound(const SimCall &call, int side)
-{
-    switch (call.pattern) {
-    case SimCall::Pattern::InboundExternal:
-    case SimCall::Pattern::InboundQueue:
-        return true;
-    case SimCall::Pattern::OutboundExternal:
-        return false;
-    case SimCall::Pattern::Internal:
-        return side == 1;
-    }
-    return false;
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 std::vector<SessionChange> TelephonySessions::changes(const SimCall &call)
@@ -99,14 +80,14 @@ QJsonObject TelephonySessions::party(const SimCall &call, int side, qint64 atMs)
     if (call.pattern == SimCall::Pattern::Internal) {
         from = userParty(call.user);
         to = userParty(call.peerUser);
-    } else if (inbound(call, side)) {
+    } else if (call.inboundFor(side)) {
         from = outside;
         to = me;
     } else {
         from = me;
         to = outside;
     }
-    const bool isInbound = inbound(call, side);
+    const bool isInbound = call.inboundFor(side);
     return QJsonObject{
         {QStringLiteral("accountId"), QString::number(m_account.id())},
         {QStringLiteral("extensionId"), me.value(QStringLiteral("extensionId"))},
