@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Rate-limited until %1</source>
-        <translation>Ratenlimit bis %1</translation>
+        <translation>Ratenlimit erreicht bis %1</translation>
     </message>
     <message numerus="yes">
         <source>Offline, retrying in %n s — %1</source>
