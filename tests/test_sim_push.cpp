@@ -7,7 +7,6 @@
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
-
 #include <vector>
 
 using namespace callwatch;
@@ -25,7 +24,7 @@ SimReply postWsToken(SimFixture &f, const QString &accessToken)
     r.method = "POST";
     r.url = f.client->url(kWsTokenPath);
     if (!accessToken.isEmpty())
-        r.headers = {{"Authorization", "Bearer " + accessToken.toUtf8()}};
+        r.headers = { { "Authorization", "Bearer " + accessToken.toUtf8() } };
     return f.client->send(r);
 }
 
@@ -33,7 +32,8 @@ QUrl connectUrl(const QJsonObject &wsToken, const QString &wsc = {})
 {
     QUrl url(wsToken.value(QStringLiteral("uri")).toString());
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("access_token"), wsToken.value(QStringLiteral("ws_access_token")).toString());
+    q.addQueryItem(QStringLiteral("access_token"),
+                   wsToken.value(QStringLiteral("ws_access_token")).toString());
     if (!wsc.isEmpty())
         q.addQueryItem(QStringLiteral("wsc"), wsc);
     url.setQuery(q);
@@ -64,15 +64,18 @@ struct WsClient
         return messages.front();
     }
 
-    static QString typeOf(const QJsonArray &m) { return m.at(0).toObject().value(QStringLiteral("type")).toString(); }
+    static QString typeOf(const QJsonArray &m)
+    {
+        return m.at(0).toObject().value(QStringLiteral("type")).toString();
+    }
 
     QJsonArray request(const QString &method, const QString &path, const QJsonObject &body = {})
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QJsonArray out{QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
-                                   {QStringLiteral("messageId"), id},
-                                   {QStringLiteral("method"), method},
-                                   {QStringLiteral("path"), path}}};
+        QJsonArray out { QJsonObject { { QStringLiteral("type"), QStringLiteral("ClientRequest") },
+                                       { QStringLiteral("messageId"), id },
+                                       { QStringLiteral("method"), method },
+                                       { QStringLiteral("path"), path } } };
         if (!body.isEmpty())
             out.append(body);
         socket.sendTextMessage(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
@@ -94,9 +97,10 @@ struct WsClient
     QJsonArray subscribe(const QString &filter)
     {
         return request(QStringLiteral("POST"), QStringLiteral("/restapi/v1.0/subscription"),
-                       QJsonObject{{QStringLiteral("eventFilters"), QJsonArray{filter}},
-                                   {QStringLiteral("deliveryMode"),
-                                    QJsonObject{{QStringLiteral("transportType"), QStringLiteral("WebSocket")}}}});
+                       QJsonObject { { QStringLiteral("eventFilters"), QJsonArray { filter } },
+                                     { QStringLiteral("deliveryMode"),
+                                       QJsonObject { { QStringLiteral("transportType"),
+                                                       QStringLiteral("WebSocket") } } } });
     }
 
     std::vector<QJsonObject> notifications() const
@@ -114,10 +118,14 @@ struct WsClient
     {
         QStringList codes;
         for (const QJsonObject &n : notifications()) {
-            for (const QJsonValue &p : n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray()) {
+            for (const QJsonValue &p :
+                 n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray()) {
                 const QJsonObject party = p.toObject();
                 if (party.value(QStringLiteral("id")).toString() == partyId)
-                    codes.append(party.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString());
+                    codes.append(party.value(QStringLiteral("status"))
+                                     .toObject()
+                                     .value(QStringLiteral("code"))
+                                     .toString());
             }
         }
         return codes;
@@ -135,7 +143,12 @@ QJsonArray connectWith(SimFixture &f, WsClient &ws, const QString &accessToken, 
 
 QString wscToken(const QJsonArray &message)
 {
-    return message.at(0).toObject().value(QStringLiteral("wsc")).toObject().value(QStringLiteral("token")).toString();
+    return message.at(0)
+        .toObject()
+        .value(QStringLiteral("wsc"))
+        .toObject()
+        .value(QStringLiteral("token"))
+        .toString();
 }
 
 // Steps the simulated clock (and the engine) until a call is ringing that will be put on hold.
@@ -225,7 +238,8 @@ TEST_CASE("A bad, reused or expired ws token gets an Error frame and a closed so
     CHECK(WsClient::typeOf(expired.open(connectUrl(late.object()))) == QStringLiteral("Error"));
 
     WsClient malformed;
-    const QJsonArray bad = malformed.open(connectUrl(postWsToken(f, access).object(), QStringLiteral("%%%not-wsc")));
+    const QJsonArray bad
+        = malformed.open(connectUrl(postWsToken(f, access).object(), QStringLiteral("%%%not-wsc")));
     CHECK(bad.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-400"));
     CHECK(QTest::qWaitFor([&] { return malformed.closed; }, 5000));
 }
@@ -248,11 +262,13 @@ TEST_CASE("A subscription over the socket expands ~ and one connection holds one
     const QJsonArray replaced = ws.subscribe(kMySessions);
     CHECK(replaced.at(1).toObject().value(QStringLiteral("id")).toString() != id);
     CHECK(f.server.push().subscriptionCount() == 1);
-    const QJsonArray stale = ws.request(QStringLiteral("DELETE"), QStringLiteral("/restapi/v1.0/subscription/") + id);
+    const QJsonArray stale
+        = ws.request(QStringLiteral("DELETE"), QStringLiteral("/restapi/v1.0/subscription/") + id);
     CHECK(stale.at(0).toObject().value(QStringLiteral("status")).toInt() == 404);
-    const QJsonArray deleted = ws.request(
-        QStringLiteral("DELETE"),
-        QStringLiteral("/restapi/v1.0/subscription/") + replaced.at(1).toObject().value(QStringLiteral("id")).toString());
+    const QJsonArray deleted
+        = ws.request(QStringLiteral("DELETE"),
+                     QStringLiteral("/restapi/v1.0/subscription/")
+                         + replaced.at(1).toObject().value(QStringLiteral("id")).toString());
     CHECK(deleted.at(0).toObject().value(QStringLiteral("status")).toInt() == 204);
     CHECK(f.server.push().subscriptionCount() == 0);
 }
@@ -264,7 +280,8 @@ TEST_CASE("A standard user may watch their own extension's sessions but not the 
     connectWith(f, ws, f.userToken());
     const QJsonArray refused = ws.subscribe(kAccountSessions);
     CHECK(refused.at(0).toObject().value(QStringLiteral("status")).toInt() == 403);
-    CHECK(refused.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("InsufficientPermissions"));
+    CHECK(refused.at(1).toObject().value(QStringLiteral("errorCode")).toString()
+          == QStringLiteral("InsufficientPermissions"));
     const QJsonArray mine = ws.subscribe(kMySessions);
     REQUIRE(mine.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
 
@@ -276,12 +293,14 @@ TEST_CASE("A standard user may watch their own extension's sessions but not the 
     QTest::qWait(200);
     const QString me = QString::number(f.server.account().standardUser().id);
     for (const QJsonObject &n : ws.notifications()) {
-        for (const QJsonValue &p : n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray())
+        for (const QJsonValue &p :
+             n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray())
             CHECK(p.toObject().value(QStringLiteral("extensionId")).toString() == me);
     }
 }
 
-TEST_CASE("A call's notifications follow it from ringing to answered, hold and hang-up, in sequence", "[push]")
+TEST_CASE("A call's notifications follow it from ringing to answered, hold and hang-up, in sequence",
+          "[push]")
 {
     SimFixture f;
     f.liftHeavyLimit();
@@ -305,7 +324,8 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
 
     // Ringing: the push knows, the active-calls list does not show it yet.
     REQUIRE(waitForCodes(1));
-    CHECK((ws.codesOf(party).last() == QStringLiteral("Proceeding") || ws.codesOf(party).last() == QStringLiteral("Setup")));
+    CHECK((ws.codesOf(party).last() == QStringLiteral("Proceeding")
+           || ws.codesOf(party).last() == QStringLiteral("Setup")));
     CHECK_FALSE(listed(f, access, call.telephonySessionId));
 
     advanceTo(call.listedFromMs);
@@ -318,14 +338,15 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     advanceTo(call.holdUntilMs);
     REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Answered"); }, 10000));
     advanceTo(call.endMs);
-    REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Disconnected"); }, 10000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Disconnected"); }, 10000));
 
     // The exact history, ringing first.
     const QStringList history = ws.codesOf(party);
     REQUIRE(history.size() >= 5);
     CHECK(history.mid(history.size() - 4)
-          == QStringList({QStringLiteral("Answered"), QStringLiteral("Hold"), QStringLiteral("Answered"),
-                          QStringLiteral("Disconnected")}));
+          == QStringList({ QStringLiteral("Answered"), QStringLiteral("Hold"), QStringLiteral("Answered"),
+                           QStringLiteral("Disconnected") }));
 
     // Envelopes: this subscription, the session's own sequence rising, the wsc sequence rising.
     qint64 lastSessionSequence = 0;
@@ -333,12 +354,18 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     for (const auto &m : ws.messages) {
         if (WsClient::typeOf(m) != QLatin1String("ServerNotification"))
             continue;
-        const qint64 wsc = qint64(m.at(0).toObject().value(QStringLiteral("wsc")).toObject().value(QStringLiteral("sequence")).toDouble());
+        const qint64 wsc = qint64(m.at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("wsc"))
+                                      .toObject()
+                                      .value(QStringLiteral("sequence"))
+                                      .toDouble());
         CHECK(wsc > lastWsc);
         lastWsc = wsc;
         const QJsonObject envelope = m.at(1).toObject();
         CHECK(envelope.value(QStringLiteral("subscriptionId")).toString() == subscriptionId);
-        CHECK(m.at(0).toObject().value(QStringLiteral("messageId")).toString() == envelope.value(QStringLiteral("uuid")).toString());
+        CHECK(m.at(0).toObject().value(QStringLiteral("messageId")).toString()
+              == envelope.value(QStringLiteral("uuid")).toString());
         const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
         if (body.value(QStringLiteral("telephonySessionId")).toString() != call.telephonySessionId)
             continue;
@@ -370,7 +397,8 @@ TEST_CASE("A silent client is closed with WSG-902 once the idle timeout passes",
     f.advanceSeconds(1801);
     REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
     CHECK(WsClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
-    CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-902"));
+    CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString()
+          == QStringLiteral("WSG-902"));
 }
 
 TEST_CASE("Recovery with wsc within the window replays what was missed on the same subscription", "[push]")
@@ -379,7 +407,8 @@ TEST_CASE("Recovery with wsc within the window replays what was missed on the sa
     const QString access = f.adminToken();
     auto ws = std::make_unique<WsClient>();
     const QJsonArray details = connectWith(f, *ws, access);
-    const QString subscriptionId = ws->subscribe(kAccountSessions).at(1).toObject().value(QStringLiteral("id")).toString();
+    const QString subscriptionId
+        = ws->subscribe(kAccountSessions).at(1).toObject().value(QStringLiteral("id")).toString();
     QString wsc = wscToken(details);
 
     REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/drop"), "{}").status == 200);
@@ -393,7 +422,8 @@ TEST_CASE("Recovery with wsc within the window replays what was missed on the sa
 
     WsClient again;
     const QJsonArray recovered = connectWith(f, again, access, wsc);
-    CHECK(recovered.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Successful"));
+    CHECK(recovered.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
+          == QStringLiteral("Successful"));
     REQUIRE(QTest::qWaitFor([&] { return !again.notifications().empty(); }, 5000));
     for (const QJsonObject &n : again.notifications())
         CHECK(n.value(QStringLiteral("subscriptionId")).toString() == subscriptionId);
@@ -414,12 +444,15 @@ TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window h
         REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
         WsClient again;
         const QJsonArray failed = connectWith(f, again, access, wsc);
-        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Failed"));
-        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString() == QStringLiteral("WSG-1005"));
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
+              == QStringLiteral("Failed"));
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString()
+              == QStringLiteral("WSG-1005"));
         CHECK(wscToken(failed) != wsc);
         CHECK(f.server.push().subscriptionCount() == 0);
         // The same connection takes a new subscription.
-        CHECK(again.subscribe(kAccountSessions).at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
+        CHECK(again.subscribe(kAccountSessions).at(0).toObject().value(QStringLiteral("status")).toInt()
+              == 200);
     }
     SECTION("after the recovery timeout")
     {
@@ -432,7 +465,8 @@ TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window h
         const QString fresh = f.adminToken(); // the old access token has not expired, but keep it honest
         WsClient again;
         const QJsonArray failed = connectWith(f, again, fresh, wsc);
-        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString() == QStringLiteral("Failed"));
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
+              == QStringLiteral("Failed"));
     }
     SECTION("another OAuth session")
     {
@@ -443,7 +477,8 @@ TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window h
         REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
         WsClient again;
         const QJsonArray failed = connectWith(f, again, f.adminToken(), wsc);
-        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString() == QStringLiteral("WSG-1003"));
+        CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString()
+              == QStringLiteral("WSG-1003"));
     }
 }
 
@@ -451,7 +486,8 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
 {
     SimFixture f(frozenOptions(60));
     const QString admin = f.adminToken();
-    const SimReply company = f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/presence?detailedTelephonyState=true&perPage=1000"), admin);
+    const SimReply company = f.client->apiGet(
+        QStringLiteral("/restapi/v1.0/account/~/presence?detailedTelephonyState=true&perPage=1000"), admin);
     INFO(company.describe().toStdString());
     REQUIRE(company.status == 200);
     CHECK(company.header("X-Rate-Limit-Group") == QByteArray("heavy"));
@@ -466,13 +502,17 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
     int listedRinging = 0;
     for (const QJsonValue &r : records(company)) {
         for (const QJsonValue &a : r.toObject().value(QStringLiteral("activeCalls")).toArray())
-            listedRinging += a.toObject().value(QStringLiteral("telephonyStatus")).toString() == QLatin1String("Ringing") ? 1 : 0;
+            listedRinging += a.toObject().value(QStringLiteral("telephonyStatus")).toString()
+                    == QLatin1String("Ringing")
+                ? 1
+                : 0;
     }
     CHECK(listedRinging == ringing);
 
     const QString user = f.userToken();
     CHECK(f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/presence"), user).status == 403);
-    const SimReply mine = f.client->apiGet(QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true"), user);
+    const SimReply mine = f.client->apiGet(
+        QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true"), user);
     CHECK(mine.status == 200);
     CHECK(mine.header("X-Rate-Limit-Group") == QByteArray("light"));
     CHECK(mine.value(QStringLiteral("activeCalls")).isArray());
@@ -484,7 +524,8 @@ TEST_CASE("Out-of-order delivery sends a session's newer change before its older
     WsClient ws;
     connectWith(f, ws, f.adminToken());
     ws.subscribe(kAccountSessions);
-    REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/out-of-order"), R"({"on":true})").status == 200);
+    REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/out-of-order"), R"({"on":true})").status
+            == 200);
     // One big step: every call's changes of the last ten minutes in one batch.
     f.advanceSeconds(600);
     f.server.calls().advance();

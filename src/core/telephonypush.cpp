@@ -11,7 +11,6 @@
 #include <QUrlQuery>
 #include <QUuid>
 #include <QWebSocket>
-
 #include <algorithm>
 #include <limits>
 
@@ -162,7 +161,8 @@ void TelephonyPush::connectSocket()
                               error.kind = ApiError::Kind::BadResponse;
                               error.message = tr("the WebSocket token answer has no token or address");
                           }
-                          if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::Unauthorized)
+                          if (error.kind == ApiError::Kind::Forbidden
+                              || error.kind == ApiError::Kind::Unauthorized)
                               giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()));
                           else
                               retryLater(error, error.userMessage());
@@ -202,10 +202,13 @@ void TelephonyPush::openSocket(const QUrl &uri, const QString &token)
     connect(socket, &QWebSocket::textMessageReceived, this, &TelephonyPush::onMessage);
     connect(socket, &QWebSocket::disconnected, this, &TelephonyPush::onDisconnected);
     connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [socket](QAbstractSocket::SocketError) { qCInfo(lcPush) << "WebSocket error:" << socket->errorString(); });
+            [socket](QAbstractSocket::SocketError) {
+                qCInfo(lcPush) << "WebSocket error:" << socket->errorString();
+            });
     m_pending.clear();
     m_handshake.start();
-    qCInfo(lcPush) << "connecting to" << uri.toString(QUrl::RemoveQuery) << (m_wscToken.isEmpty() ? "" : "to recover");
+    qCInfo(lcPush) << "connecting to" << uri.toString(QUrl::RemoveQuery)
+                   << (m_wscToken.isEmpty() ? "" : "to recover");
     socket->open(url);
 }
 
@@ -216,16 +219,24 @@ void TelephonyPush::closeSocket(bool deleteSubscription)
     QWebSocket *old = m_socket.release();
     disconnect(old, nullptr, this, nullptr);
     connect(old, &QWebSocket::disconnected, old, &QObject::deleteLater);
-    if (deleteSubscription && !m_subscriptionId.isEmpty() && old->state() == QAbstractSocket::ConnectedState) {
+    if (deleteSubscription && !m_subscriptionId.isEmpty()
+        && old->state() == QAbstractSocket::ConnectedState) {
         // Tidy up on the server, then close once it has answered (or after a moment).
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonArray request{QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
-                                             {QStringLiteral("messageId"), id},
-                                             {QStringLiteral("method"), QStringLiteral("DELETE")},
-                                             {QStringLiteral("path"), QString(kSubscriptionPath + QLatin1Char('/') + m_subscriptionId)}}};
+        const QJsonArray request { QJsonObject {
+            { QStringLiteral("type"), QStringLiteral("ClientRequest") },
+            { QStringLiteral("messageId"), id },
+            { QStringLiteral("method"), QStringLiteral("DELETE") },
+            { QStringLiteral("path"), QString(kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
         old->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
         connect(old, &QWebSocket::textMessageReceived, old, [old, id](const QString &text) {
-            if (QJsonDocument::fromJson(text.toUtf8()).array().at(0).toObject().value(QStringLiteral("messageId")).toString() == id)
+            if (QJsonDocument::fromJson(text.toUtf8())
+                    .array()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("messageId"))
+                    .toString()
+                == id)
                 old->close();
         });
         QTimer::singleShot(2000, old, [old] { old->close(); });
@@ -246,7 +257,9 @@ void TelephonyPush::onMessage(const QString &text)
     const QJsonObject wsc = meta.value(QStringLiteral("wsc")).toObject();
     const qint64 wscSequence = qint64(wsc.value(QStringLiteral("sequence")).toDouble());
     // Keep the newest session context: the one to recover with.
-    if (!wsc.isEmpty() && (m_wscToken.isEmpty() || type == QLatin1String("ConnectionDetails") || wscSequence > m_wscSequence)) {
+    if (!wsc.isEmpty()
+        && (m_wscToken.isEmpty() || type == QLatin1String("ConnectionDetails")
+            || wscSequence > m_wscSequence)) {
         m_wscToken = wsc.value(QStringLiteral("token")).toString();
         m_wscSequence = wscSequence;
     }
@@ -255,8 +268,8 @@ void TelephonyPush::onMessage(const QString &text)
     } else if (type == QLatin1String("ServerNotification")) {
         onNotification(message.at(1).toObject());
     } else if (type == QLatin1String("ClientRequest")) {
-        onClientResponse(meta.value(QStringLiteral("messageId")).toString(), meta.value(QStringLiteral("status")).toInt(),
-                         message.at(1));
+        onClientResponse(meta.value(QStringLiteral("messageId")).toString(),
+                         meta.value(QStringLiteral("status")).toInt(), message.at(1));
     } else if (type == QLatin1String("Error")) {
         const QJsonObject body = message.at(1).toObject();
         const QString code = body.value(QStringLiteral("errorCode")).toString();
@@ -300,11 +313,12 @@ void TelephonyPush::subscribe()
         ? QStringLiteral("/restapi/v1.0/account/~/telephony/sessions")
         : QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions");
     // Exactly the body RingCentral's own WebSocket client sends.
-    sendRequest(QStringLiteral("POST"), kSubscriptionPath,
-                QJsonObject{{QStringLiteral("eventFilters"), QJsonArray{filter}},
-                            {QStringLiteral("deliveryMode"),
-                             QJsonObject{{QStringLiteral("transportType"), QStringLiteral("WebSocket")}}}},
-                QStringLiteral("subscribe"));
+    sendRequest(
+        QStringLiteral("POST"), kSubscriptionPath,
+        QJsonObject { { QStringLiteral("eventFilters"), QJsonArray { filter } },
+                      { QStringLiteral("deliveryMode"),
+                        QJsonObject { { QStringLiteral("transportType"), QStringLiteral("WebSocket") } } } },
+        QStringLiteral("subscribe"));
 }
 
 void TelephonyPush::sendRequest(const QString &method, const QString &path, const QJsonObject &body,
@@ -313,10 +327,10 @@ void TelephonyPush::sendRequest(const QString &method, const QString &path, cons
     if (!m_socket)
         return;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonArray request{QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
-                                   {QStringLiteral("messageId"), id},
-                                   {QStringLiteral("method"), method},
-                                   {QStringLiteral("path"), path}}};
+    QJsonArray request { QJsonObject { { QStringLiteral("type"), QStringLiteral("ClientRequest") },
+                                       { QStringLiteral("messageId"), id },
+                                       { QStringLiteral("method"), method },
+                                       { QStringLiteral("path"), path } } };
     if (!body.isEmpty())
         request.append(body);
     m_pending.insert(id, purpose);
@@ -340,8 +354,8 @@ void TelephonyPush::onClientResponse(const QString &messageId, int status, const
         seed(m_client.urlFor(path), m_generation);
         return;
     }
-    const ApiError error =
-        ApiError::fromHttp(status, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), QByteArray());
+    const ApiError error = ApiError::fromHttp(
+        status, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), QByteArray());
     if (error.kind == ApiError::Kind::Forbidden) {
         giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()));
         return;
@@ -354,53 +368,58 @@ void TelephonyPush::onClientResponse(const QString &messageId, int status, const
 void TelephonyPush::seed(const QUrl &page, quint64 generation)
 {
     const bool company = m_scope == CallScope::Account;
-    m_client.get(page, company ? QStringLiteral("heavy") : QStringLiteral("light"), this,
-                 [this, generation, company](const RestResponse &r) {
-                     if (generation != m_generation || !m_running || m_subscriptionId.isEmpty())
-                         return;
-                     if (r.error.isError()) {
-                         // Without the calls in progress the counts would be too low: not live.
-                         qCInfo(lcPush) << "cannot read presence:" << r.error.userMessage();
-                         retryLater(r.error, r.error.userMessage());
-                         if (m_socket)
-                             m_socket->abort();
-                         return;
-                     }
-                     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-                     const QJsonArray extensions = company ? o.value(QStringLiteral("records")).toArray() : QJsonArray{o};
-                     for (const QJsonValue &e : extensions) {
-                         const QJsonObject presence = e.toObject();
-                         const QString extensionId = QString::number(
-                             qint64(presence.value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")).toDouble()));
-                         for (const QJsonValue &c : presence.value(QStringLiteral("activeCalls")).toArray()) {
-                             const QJsonObject call = c.toObject();
-                             const QString status = call.value(QStringLiteral("telephonyStatus")).toString();
-                             Session &s = m_sessions[call.value(QStringLiteral("telephonySessionId")).toString()];
-                             // An event that came in meanwhile is newer than this answer.
-                             if (s.sequence > 0 || s.endedAtMs > 0)
-                                 continue;
-                             const QString code = status == QLatin1String("Ringing") ? QStringLiteral("Proceeding")
-                                 : status == QLatin1String("OnHold")                 ? QStringLiteral("Hold")
-                                 : status == QLatin1String("ParkedCall")             ? QStringLiteral("Parked")
-                                                                                     : QStringLiteral("Answered");
-                             applyParty(s, call.value(QStringLiteral("partyId")).toString(), code, extensionId);
-                         }
-                     }
-                     if (company) {
-                         if (const QUrl next = ActiveCallsPage::nextPageOf(o); !next.isEmpty()) {
-                             seed(next, generation);
-                             return;
-                         }
-                     }
-                     m_seeded = true;
-                     recount();
-                     setState(State::Live);
-                 });
+    m_client.get(
+        page, company ? QStringLiteral("heavy") : QStringLiteral("light"), this,
+        [this, generation, company](const RestResponse &r) {
+            if (generation != m_generation || !m_running || m_subscriptionId.isEmpty())
+                return;
+            if (r.error.isError()) {
+                // Without the calls in progress the counts would be too low: not live.
+                qCInfo(lcPush) << "cannot read presence:" << r.error.userMessage();
+                retryLater(r.error, r.error.userMessage());
+                if (m_socket)
+                    m_socket->abort();
+                return;
+            }
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QJsonArray extensions
+                = company ? o.value(QStringLiteral("records")).toArray() : QJsonArray { o };
+            for (const QJsonValue &e : extensions) {
+                const QJsonObject presence = e.toObject();
+                const QString extensionId = QString::number(qint64(presence.value(QStringLiteral("extension"))
+                                                                       .toObject()
+                                                                       .value(QStringLiteral("id"))
+                                                                       .toDouble()));
+                for (const QJsonValue &c : presence.value(QStringLiteral("activeCalls")).toArray()) {
+                    const QJsonObject call = c.toObject();
+                    const QString status = call.value(QStringLiteral("telephonyStatus")).toString();
+                    Session &s = m_sessions[call.value(QStringLiteral("telephonySessionId")).toString()];
+                    // An event that came in meanwhile is newer than this answer.
+                    if (s.sequence > 0 || s.endedAtMs > 0)
+                        continue;
+                    const QString code = status == QLatin1String("Ringing") ? QStringLiteral("Proceeding")
+                        : status == QLatin1String("OnHold")                 ? QStringLiteral("Hold")
+                        : status == QLatin1String("ParkedCall")             ? QStringLiteral("Parked")
+                                                                            : QStringLiteral("Answered");
+                    applyParty(s, call.value(QStringLiteral("partyId")).toString(), code, extensionId);
+                }
+            }
+            if (company) {
+                if (const QUrl next = ActiveCallsPage::nextPageOf(o); !next.isEmpty()) {
+                    seed(next, generation);
+                    return;
+                }
+            }
+            m_seeded = true;
+            recount();
+            setState(State::Live);
+        });
 }
 
 void TelephonyPush::onNotification(const QJsonObject &envelope)
 {
-    if (m_subscriptionId.isEmpty() || envelope.value(QStringLiteral("subscriptionId")).toString() != m_subscriptionId)
+    if (m_subscriptionId.isEmpty()
+        || envelope.value(QStringLiteral("subscriptionId")).toString() != m_subscriptionId)
         return;
     const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
     const QString id = body.value(QStringLiteral("telephonySessionId")).toString();
@@ -428,7 +447,8 @@ void TelephonyPush::onNotification(const QJsonObject &envelope)
         recount();
 }
 
-void TelephonyPush::applyParty(Session &session, const QString &partyId, const QString &code, const QString &extensionId)
+void TelephonyPush::applyParty(Session &session, const QString &partyId, const QString &code,
+                               const QString &extensionId)
 {
     // "My calls" counts the user's own parties only, whatever else an event carries.
     if (m_scope == CallScope::Extension && !extensionId.isEmpty() && extensionId != m_auth.ownerId())
@@ -466,10 +486,12 @@ void TelephonyPush::sendHeartbeat()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const QJsonArray heartbeat{QJsonObject{{QStringLiteral("type"), QStringLiteral("Heartbeat")},
-                                           {QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}};
+    const QJsonArray heartbeat { QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("Heartbeat") },
+        { QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } } };
     // A send that fails means the connection is dead: closing it starts the recovery.
-    if (m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(heartbeat).toJson(QJsonDocument::Compact))) <= 0)
+    if (m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(heartbeat).toJson(QJsonDocument::Compact)))
+        <= 0)
         m_socket->abort();
     restartHeartbeat();
 }
@@ -488,7 +510,8 @@ void TelephonyPush::onDisconnected()
     if (!m_retry.isActive()) {
         ApiError e;
         e.kind = ApiError::Kind::Network;
-        retryLater(e, m_reason.startsWith(tr("The event gateway")) ? m_reason : tr("The connection was lost"));
+        retryLater(e,
+                   m_reason.startsWith(tr("The event gateway")) ? m_reason : tr("The connection was lost"));
     }
 }
 

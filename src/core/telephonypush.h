@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -82,8 +81,10 @@ private:
     void onDisconnected();
     void subscribe();
     void seed(const QUrl &page, quint64 generation);
-    void applyParty(Session &session, const QString &partyId, const QString &code, const QString &extensionId);
-    void sendRequest(const QString &method, const QString &path, const QJsonObject &body, const QString &purpose);
+    void applyParty(Session &session, const QString &partyId, const QString &code,
+                    const QString &extensionId);
+    void sendRequest(const QString &method, const QString &path, const QJsonObject &body,
+                     const QString &purpose);
     void sendHeartbeat();
     void restartHeartbeat();
     void retryLater(const ApiError &error, const QString &reason);

@@ -14,7 +14,6 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSimPush, "callwatch.sim.push", QtInfoMsg)
@@ -45,7 +44,7 @@ QString randomHex(int bytes)
 
 QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
 {
-    QJsonArray message{meta};
+    QJsonArray message { meta };
     if (body)
         message.append(*body);
     return QJsonDocument(message).toJson(QJsonDocument::Compact);
@@ -53,7 +52,8 @@ QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
 
 } // namespace
 
-PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, QObject *parent)
+PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
+                         QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_clock(clock)
@@ -74,7 +74,8 @@ PushGateway::~PushGateway()
 
 quint16 PushGateway::start()
 {
-    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("callwatch-sim WSG"), QWebSocketServer::NonSecureMode);
+    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("callwatch-sim WSG"),
+                                                  QWebSocketServer::NonSecureMode);
     if (!m_server->listen(QHostAddress::LocalHost, 0))
         return 0;
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &PushGateway::onNewConnection);
@@ -86,13 +87,14 @@ quint16 PushGateway::start()
 QString PushGateway::issueToken(const OAuthSession &session)
 {
     const QString token = QStringLiteral("U0pDMDFQMDFXU0d8") + randomHex(24);
-    m_tokens.insert(token, {session.id, session.ownerId, m_clock.nowMs() + kWsTokenSeconds * 1000});
+    m_tokens.insert(token, { session.id, session.ownerId, m_clock.nowMs() + kWsTokenSeconds * 1000 });
     return token;
 }
 
 int PushGateway::connectionCount() const
 {
-    return int(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return !s.second.socket.isNull(); }));
+    return int(std::count_if(m_sessions.begin(), m_sessions.end(),
+                             [](const auto &s) { return !s.second.socket.isNull(); }));
 }
 
 int PushGateway::subscriptionCount() const
@@ -131,8 +133,9 @@ PushGateway::Session &PushGateway::newSession(const Token &token)
     Session s;
     s.id = newId();
     // The context token names its session; anything else is a malformed token (WSG-400).
-    s.wscToken = QString::fromLatin1(QByteArray(s.id.toLatin1() + '.' + randomHex(16).toLatin1())
-                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    s.wscToken
+        = QString::fromLatin1(QByteArray(s.id.toLatin1() + '.' + randomHex(16).toLatin1())
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     s.oauthSessionId = token.oauthSessionId;
     s.ownerId = token.ownerId;
     return m_sessions.emplace(s.id, std::move(s)).first->second;
@@ -140,34 +143,35 @@ PushGateway::Session &PushGateway::newSession(const Token &token)
 
 QJsonObject PushGateway::wscFor(Session &session)
 {
-    return QJsonObject{{QStringLiteral("token"), session.wscToken},
-                       {QStringLiteral("sequence"), double(++session.sequence)}};
+    return QJsonObject { { QStringLiteral("token"), session.wscToken },
+                         { QStringLiteral("sequence"), double(++session.sequence) } };
 }
 
 QJsonObject PushGateway::connectionDetailsBody(qint64 createdMs) const
 {
     // The gateway writes this one time stamp with a "+0000" offset, unlike the REST API.
-    return QJsonObject{
-        {QStringLiteral("creationTime"),
-         QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000"))},
-        {QStringLiteral("maxConnectionsPerSession"), 50},
-        {QStringLiteral("recoveryBufferSize"), kRecoveryBufferSize},
-        {QStringLiteral("recoveryTimeout"), kRecoveryTimeoutSeconds},
-        {QStringLiteral("idleTimeout"), kIdleTimeoutSeconds},
-        {QStringLiteral("absoluteTimeout"), kAbsoluteTimeoutSeconds},
-        {QStringLiteral("maxActiveRequests"), 10},
+    return QJsonObject {
+        { QStringLiteral("creationTime"),
+          QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC)
+              .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")) },
+        { QStringLiteral("maxConnectionsPerSession"), 50 },
+        { QStringLiteral("recoveryBufferSize"), kRecoveryBufferSize },
+        { QStringLiteral("recoveryTimeout"), kRecoveryTimeoutSeconds },
+        { QStringLiteral("idleTimeout"), kIdleTimeoutSeconds },
+        { QStringLiteral("absoluteTimeout"), kAbsoluteTimeoutSeconds },
+        { QStringLiteral("maxActiveRequests"), 10 },
     };
 }
 
 void PushGateway::sendError(QWebSocket *socket, int status, const QString &code, const QString &message)
 {
     const QString id = newId();
-    socket->sendTextMessage(QString::fromUtf8(
-        frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("Error")},
-                          {QStringLiteral("messageId"), id},
-                          {QStringLiteral("status"), status},
-                          {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), id}}}},
-              QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}})));
+    socket->sendTextMessage(QString::fromUtf8(frame(
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("Error") },
+                      { QStringLiteral("messageId"), id },
+                      { QStringLiteral("status"), status },
+                      { QStringLiteral("headers"), QJsonObject { { QStringLiteral("RCRequestId"), id } } } },
+        QJsonObject { { QStringLiteral("errorCode"), code }, { QStringLiteral("message"), message } })));
 }
 
 void PushGateway::deliver(Session &session, const QByteArray &message)
@@ -210,7 +214,8 @@ void PushGateway::accept(QWebSocket *socket)
     const auto token = m_tokens.constFind(accessToken);
     if (accessToken.isEmpty() || token == m_tokens.cend() || token->expiresMs <= now) {
         // The gateway's code for a refused ws token is not documented; WSG-401 is ours.
-        sendError(socket, 401, QStringLiteral("WSG-401"), QStringLiteral("Invalid or expired WebSocket access token"));
+        sendError(socket, 401, QStringLiteral("WSG-401"),
+                  QStringLiteral("Invalid or expired WebSocket access token"));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
@@ -221,11 +226,12 @@ void PushGateway::accept(QWebSocket *socket)
     QString recoveryError;
     Session *session = nullptr;
     if (!wsc.isEmpty()) {
-        const QByteArray decoded =
-            QByteArray::fromBase64(wsc.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray decoded = QByteArray::fromBase64(
+            wsc.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype dot = decoded.indexOf('.');
         if (dot <= 0) {
-            sendError(socket, 400, QStringLiteral("WSG-400"), QStringLiteral("Malformed WebSocket session context token"));
+            sendError(socket, 400, QStringLiteral("WSG-400"),
+                      QStringLiteral("Malformed WebSocket session context token"));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
             return;
         }
@@ -277,13 +283,14 @@ void PushGateway::accept(QWebSocket *socket)
         details.insert(QStringLiteral("recoveryErrorCode"), recoveryError);
     const QString id = newId();
     qCInfo(lcSimPush) << "WebSocket session" << session->id << "of extension" << session->ownerId
-                      << (recoveryState.isEmpty() ? QStringLiteral("opened") : QStringLiteral("recovery ") + recoveryState);
+                      << (recoveryState.isEmpty() ? QStringLiteral("opened")
+                                                  : QStringLiteral("recovery ") + recoveryState);
     send(*session,
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("ConnectionDetails")},
-                     {QStringLiteral("messageId"), id},
-                     {QStringLiteral("status"), 200},
-                     {QStringLiteral("wsc"), wscFor(*session)},
-                     {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), id}}}},
+         QJsonObject { { QStringLiteral("type"), QStringLiteral("ConnectionDetails") },
+                       { QStringLiteral("messageId"), id },
+                       { QStringLiteral("status"), 200 },
+                       { QStringLiteral("wsc"), wscFor(*session) },
+                       { QStringLiteral("headers"), QJsonObject { { QStringLiteral("RCRequestId"), id } } } },
          details);
     // What happened while the client was away, in the order it happened.
     std::deque<QByteArray> missed;
@@ -300,9 +307,9 @@ void PushGateway::onText(Session &session, const QString &text)
     const QString type = meta.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("Heartbeat")) {
         send(session,
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("Heartbeat")},
-                         {QStringLiteral("messageId"), meta.value(QStringLiteral("messageId"))},
-                         {QStringLiteral("status"), 200}},
+             QJsonObject { { QStringLiteral("type"), QStringLiteral("Heartbeat") },
+                           { QStringLiteral("messageId"), meta.value(QStringLiteral("messageId")) },
+                           { QStringLiteral("status"), 200 } },
              std::nullopt);
     } else if (type == QLatin1String("ClientRequest")) {
         handleClientRequest(session, meta, message.at(1));
@@ -311,26 +318,30 @@ void PushGateway::onText(Session &session, const QString &text)
     }
 }
 
-std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
-                                                         QJsonObject *error, Subscription *out) const
+std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session, const QJsonObject &body,
+                                                         int *status, QJsonObject *error,
+                                                         Subscription *out) const
 {
     const auto invalid = [&](const QString &name, const QString &value) {
         *status = 400;
-        *error = SimServer::errorBody(QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
-                           QStringLiteral("Parameter [%1] value is invalid.").arg(name),
-                           {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
+        *error = SimServer::errorBody(
+            QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
+            QStringLiteral("Parameter [%1] value is invalid.").arg(name),
+            { { QStringLiteral("parameterName"), name }, { QStringLiteral("parameterValue"), value } });
         return std::nullopt;
     };
-    const QString transport =
-        body.value(QStringLiteral("deliveryMode")).toObject().value(QStringLiteral("transportType")).toString();
+    const QString transport = body.value(QStringLiteral("deliveryMode"))
+                                  .toObject()
+                                  .value(QStringLiteral("transportType"))
+                                  .toString();
     if (transport != QLatin1String("WebSocket"))
         return invalid(QStringLiteral("deliveryMode.transportType"), transport);
     const QJsonArray filters = body.value(QStringLiteral("eventFilters")).toArray();
     if (filters.isEmpty())
         return invalid(QStringLiteral("eventFilters"), QString());
 
-    static const QRegularExpression telephony(
-        QStringLiteral("^/restapi/v1\\.0/account/([^/?]+)(?:/extension/([^/?]+))?/telephony/sessions(\\?.*)?$"));
+    static const QRegularExpression telephony(QStringLiteral(
+        "^/restapi/v1\\.0/account/([^/?]+)(?:/extension/([^/?]+))?/telephony/sessions(\\?.*)?$"));
     const SimExtension *me = m_account.extension(session.ownerId);
     const bool admin = me && me->admin;
     Subscription s;
@@ -338,7 +349,8 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
         const QString filter = value.toString();
         const auto m = telephony.match(filter);
         // Only the telephony-session filters are simulated.
-        if (!m.hasMatch() || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id())))
+        if (!m.hasMatch()
+            || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id())))
             return invalid(QStringLiteral("eventFilters"), filter);
         const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
         if (m.captured(2).isEmpty()) {
@@ -347,26 +359,29 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
             // company view behaves the same on both paths.
             if (!admin) {
                 *status = 403;
-                *error = SimServer::errorBody(QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
-                                   QStringLiteral("In order to call this API endpoint, user needs to have "
-                                                  "[ReadCompanyCallLog] permission"),
-                                   {{QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog")}});
+                *error = SimServer::errorBody(
+                    QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
+                    QStringLiteral("In order to call this API endpoint, user needs to have "
+                                   "[ReadCompanyCallLog] permission"),
+                    { { QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog") } });
                 return std::nullopt;
             }
             s.users.push_back(std::nullopt);
             s.expanded.append(account + QStringLiteral("/telephony/sessions") + m.captured(3));
         } else {
-            const qint64 extId = m.captured(2) == QLatin1String("~") ? session.ownerId : m.captured(2).toLongLong();
+            const qint64 extId
+                = m.captured(2) == QLatin1String("~") ? session.ownerId : m.captured(2).toLongLong();
             if (!m_account.extension(extId))
                 return invalid(QStringLiteral("eventFilters"), filter);
             if (extId != session.ownerId && !admin) {
                 *status = 403;
                 *error = SimServer::errorBody(QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                                   QStringLiteral("Attempt to access another extension"));
+                                              QStringLiteral("Attempt to access another extension"));
                 return std::nullopt;
             }
             const auto &users = m_account.users();
-            const auto it = std::find_if(users.begin(), users.end(), [extId](const SimExtension &e) { return e.id == extId; });
+            const auto it = std::find_if(users.begin(), users.end(),
+                                         [extId](const SimExtension &e) { return e.id == extId; });
             // A call queue has no parties of its own here: its filter is valid but quiet.
             s.users.push_back(it == users.end() ? -1 : int(it - users.begin()));
             s.expanded.append(account + QStringLiteral("/extension/") + QString::number(extId)
@@ -382,17 +397,17 @@ QJsonObject PushGateway::subscriptionJson(const Subscription &s) const
 {
     // WebSocket subscriptions live as long as their session; the expiry is nominal.
     constexpr qint64 kNominalLifetimeMs = 86'399'000;
-    return QJsonObject{
-        {QStringLiteral("uri"), QString(kSubscriptionPath + QLatin1Char('/') + s.id)},
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("creationTime"), isoTime(s.createdMs)},
-        {QStringLiteral("status"), QStringLiteral("Active")},
-        {QStringLiteral("eventFilters"), QJsonArray::fromStringList(s.expanded)},
-        {QStringLiteral("expirationTime"), isoTime(s.createdMs + kNominalLifetimeMs)},
-        {QStringLiteral("expiresIn"), double(kNominalLifetimeMs / 1000)},
-        {QStringLiteral("deliveryMode"),
-         QJsonObject{{QStringLiteral("transportType"), QStringLiteral("WebSocket")},
-                     {QStringLiteral("encryption"), false}}},
+    return QJsonObject {
+        { QStringLiteral("uri"), QString(kSubscriptionPath + QLatin1Char('/') + s.id) },
+        { QStringLiteral("id"), s.id },
+        { QStringLiteral("creationTime"), isoTime(s.createdMs) },
+        { QStringLiteral("status"), QStringLiteral("Active") },
+        { QStringLiteral("eventFilters"), QJsonArray::fromStringList(s.expanded) },
+        { QStringLiteral("expirationTime"), isoTime(s.createdMs + kNominalLifetimeMs) },
+        { QStringLiteral("expiresIn"), double(kNominalLifetimeMs / 1000) },
+        { QStringLiteral("deliveryMode"),
+          QJsonObject { { QStringLiteral("transportType"), QStringLiteral("WebSocket") },
+                        { QStringLiteral("encryption"), false } } },
     };
 }
 
@@ -403,17 +418,19 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     const QString id = newId();
-    QJsonObject headers{{QStringLiteral("RCRequestId"), id},
-                        {QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
+    QJsonObject headers { { QStringLiteral("RCRequestId"), id },
+                          { QStringLiteral("Content-Type"), QStringLiteral("application/json") } };
     int status = 200;
     std::optional<QJsonValue> answer;
 
     const QString subscriptionId = path.startsWith(kSubscriptionPath + QLatin1Char('/'))
         ? path.mid(kSubscriptionPath.size() + 1)
         : QString();
-    const bool ours = session.subscription && !subscriptionId.isEmpty() && subscriptionId == session.subscription->id;
-    const QJsonObject notFound = SimServer::errorBody(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                                           QStringLiteral("Resource for parameter [subscriptionId] is not found"));
+    const bool ours
+        = session.subscription && !subscriptionId.isEmpty() && subscriptionId == session.subscription->id;
+    const QJsonObject notFound
+        = SimServer::errorBody(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                               QStringLiteral("Resource for parameter [subscriptionId] is not found"));
 
     if (path == kSubscriptionPath && method == QLatin1String("POST")) {
         // One subscription per connection: a second POST replaces the first.
@@ -454,14 +471,14 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
     } else {
         status = 404;
         answer = SimServer::errorBody(QStringLiteral("CMN-120"), QStringLiteral("CMN-120"),
-                           QStringLiteral("Invalid URI: %1").arg(path));
+                                      QStringLiteral("Invalid URI: %1").arg(path));
     }
     qCDebug(lcSimPush) << "ClientRequest" << method << path << status;
     send(session,
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("ClientRequest")},
-                     {QStringLiteral("messageId"), meta.value(QStringLiteral("messageId"))},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("headers"), headers}},
+         QJsonObject { { QStringLiteral("type"), QStringLiteral("ClientRequest") },
+                       { QStringLiteral("messageId"), meta.value(QStringLiteral("messageId")) },
+                       { QStringLiteral("status"), status },
+                       { QStringLiteral("headers"), headers } },
          answer);
 }
 
@@ -480,10 +497,11 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
             continue;
         for (const SessionChange &change : TelephonySessions::changes(call)) {
             if (change.atMs > fromMs && change.atMs <= toMs)
-                due.push_back({&call, change});
+                due.push_back({ &call, change });
         }
     }
-    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.change.atMs < b.change.atMs; });
+    std::stable_sort(due.begin(), due.end(),
+                     [](const Due &a, const Due &b) { return a.change.atMs < b.change.atMs; });
     if (m_outOfOrder)
         std::reverse(due.begin(), due.end());
     const QString timestamp = isoTime(toMs);
@@ -493,24 +511,26 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
         const Subscription &sub = *session.subscription;
         for (const Due &d : due) {
             for (size_t i = 0; i < sub.users.size(); ++i) {
-                const std::optional<QJsonObject> body = m_telephony.eventBody(*d.call, d.change, sub.users[i]);
+                const std::optional<QJsonObject> body
+                    = m_telephony.eventBody(*d.call, d.change, sub.users[i]);
                 if (!body)
                     continue;
                 const QString uuid = newId();
-                const QJsonObject envelope{
-                    {QStringLiteral("uuid"), uuid},
-                    {QStringLiteral("event"), sub.expanded.at(qsizetype(i))},
-                    {QStringLiteral("timestamp"), timestamp},
-                    {QStringLiteral("subscriptionId"), sub.id},
-                    {QStringLiteral("ownerId"), QString::number(session.ownerId)},
-                    {QStringLiteral("body"), *body},
+                const QJsonObject envelope {
+                    { QStringLiteral("uuid"), uuid },
+                    { QStringLiteral("event"), sub.expanded.at(qsizetype(i)) },
+                    { QStringLiteral("timestamp"), timestamp },
+                    { QStringLiteral("subscriptionId"), sub.id },
+                    { QStringLiteral("ownerId"), QString::number(session.ownerId) },
+                    { QStringLiteral("body"), *body },
                 };
                 send(session,
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("ServerNotification")},
-                                 {QStringLiteral("messageId"), uuid},
-                                 {QStringLiteral("status"), 200},
-                                 {QStringLiteral("headers"), QJsonObject{{QStringLiteral("RCRequestId"), uuid}}},
-                                 {QStringLiteral("wsc"), wscFor(session)}},
+                     QJsonObject { { QStringLiteral("type"), QStringLiteral("ServerNotification") },
+                                   { QStringLiteral("messageId"), uuid },
+                                   { QStringLiteral("status"), 200 },
+                                   { QStringLiteral("headers"),
+                                     QJsonObject { { QStringLiteral("RCRequestId"), uuid } } },
+                                   { QStringLiteral("wsc"), wscFor(session) } },
                      envelope);
             }
         }

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <deque>
 #include <map>
 #include <memory>
@@ -43,7 +42,8 @@ public:
     static constexpr int kAbsoluteTimeoutSeconds = 86400;
     static constexpr int kWsTokenSeconds = 60;
 
-    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, QObject *parent = nullptr);
+    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
+                QObject *parent = nullptr);
     ~PushGateway() override;
 
     // Listens on 127.0.0.1 only. Returns the port, 0 on failure.

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace callwatch::sim {
@@ -29,7 +28,7 @@ qint64 proceedingFromMs(const SimCall &call)
 
 std::vector<SessionChange> TelephonySessions::changes(const SimCall &call)
 {
-    std::vector<qint64> times{call.startMs};
+    std::vector<qint64> times { call.startMs };
     if (hasSetupPhase(call))
         times.push_back(proceedingFromMs(call));
     times.push_back(call.connectMs);
@@ -41,7 +40,7 @@ std::vector<SessionChange> TelephonySessions::changes(const SimCall &call)
     std::vector<SessionChange> out;
     out.reserve(times.size());
     for (size_t i = 0; i < times.size(); ++i)
-        out.push_back({times[i], int(i) + 1});
+        out.push_back({ times[i], int(i) + 1 });
     return out;
 }
 
@@ -53,7 +52,8 @@ QString TelephonySessions::statusAt(const SimCall &call, int side, qint64 atMs)
         return QStringLiteral("Disconnected");
     if (atMs >= call.connectMs) {
         // The account's own user puts the call on hold; the party on hold is theirs.
-        const bool held = side == 0 && call.holdFromMs != 0 && atMs >= call.holdFromMs && atMs < call.holdUntilMs;
+        const bool held
+            = side == 0 && call.holdFromMs != 0 && atMs >= call.holdFromMs && atMs < call.holdUntilMs;
         return held ? QStringLiteral("Hold") : QStringLiteral("Answered");
     }
     return atMs < proceedingFromMs(call) ? QStringLiteral("Setup") : QStringLiteral("Proceeding");
@@ -63,9 +63,9 @@ QJsonObject TelephonySessions::party(const SimCall &call, int side, qint64 atMs)
 {
     const auto userParty = [this](int index) {
         const SimExtension &e = m_account.users().at(size_t(index));
-        return QJsonObject{{QStringLiteral("phoneNumber"), e.directNumber},
-                           {QStringLiteral("name"), e.name},
-                           {QStringLiteral("extensionId"), QString::number(e.id)}};
+        return QJsonObject { { QStringLiteral("phoneNumber"), e.directNumber },
+                             { QStringLiteral("name"), e.name },
+                             { QStringLiteral("extensionId"), QString::number(e.id) } };
     };
     QJsonObject outside;
     if (call.outside >= 0) {
@@ -88,19 +88,20 @@ QJsonObject TelephonySessions::party(const SimCall &call, int side, qint64 atMs)
         to = outside;
     }
     const bool isInbound = call.inboundFor(side);
-    return QJsonObject{
-        {QStringLiteral("accountId"), QString::number(m_account.id())},
-        {QStringLiteral("extensionId"), me.value(QStringLiteral("extensionId"))},
-        {QStringLiteral("id"), call.partyId(side)},
-        {QStringLiteral("direction"), isInbound ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
-        {QStringLiteral("from"), from},
-        {QStringLiteral("to"), to},
-        {QStringLiteral("status"),
-         QJsonObject{{QStringLiteral("code"), statusAt(call, side, atMs)}, {QStringLiteral("rcc"), false}}},
-        {QStringLiteral("queueCall"), call.pattern == SimCall::Pattern::InboundQueue},
-        {QStringLiteral("missedCall"), false},
-        {QStringLiteral("standAlone"), false},
-        {QStringLiteral("muted"), false},
+    return QJsonObject {
+        { QStringLiteral("accountId"), QString::number(m_account.id()) },
+        { QStringLiteral("extensionId"), me.value(QStringLiteral("extensionId")) },
+        { QStringLiteral("id"), call.partyId(side) },
+        { QStringLiteral("direction"), isInbound ? QStringLiteral("Inbound") : QStringLiteral("Outbound") },
+        { QStringLiteral("from"), from },
+        { QStringLiteral("to"), to },
+        { QStringLiteral("status"),
+          QJsonObject { { QStringLiteral("code"), statusAt(call, side, atMs) },
+                        { QStringLiteral("rcc"), false } } },
+        { QStringLiteral("queueCall"), call.pattern == SimCall::Pattern::InboundQueue },
+        { QStringLiteral("missedCall"), false },
+        { QStringLiteral("standAlone"), false },
+        { QStringLiteral("muted"), false },
     };
 }
 
@@ -115,20 +116,21 @@ std::optional<QJsonObject> TelephonySessions::eventBody(const SimCall &call, con
     if (parties.isEmpty())
         return std::nullopt;
     const QString ownerExtension = parties.first().toObject().value(QStringLiteral("extensionId")).toString();
-    return QJsonObject{
-        {QStringLiteral("sequence"), change.sequence},
-        {QStringLiteral("sessionId"), call.sessionId},
-        {QStringLiteral("telephonySessionId"), call.telephonySessionId},
-        {QStringLiteral("serverId"), QStringLiteral("10.13.22.28.TAM")},
-        {QStringLiteral("eventTime"), isoTime(change.atMs)},
-        {QStringLiteral("origin"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Call")}}},
-        {QStringLiteral("parties"), parties},
-        {QStringLiteral("accountId"), QString::number(m_account.id())},
-        {QStringLiteral("extensionId"), ownerExtension},
+    return QJsonObject {
+        { QStringLiteral("sequence"), change.sequence },
+        { QStringLiteral("sessionId"), call.sessionId },
+        { QStringLiteral("telephonySessionId"), call.telephonySessionId },
+        { QStringLiteral("serverId"), QStringLiteral("10.13.22.28.TAM") },
+        { QStringLiteral("eventTime"), isoTime(change.atMs) },
+        { QStringLiteral("origin"), QJsonObject { { QStringLiteral("type"), QStringLiteral("Call") } } },
+        { QStringLiteral("parties"), parties },
+        { QStringLiteral("accountId"), QString::number(m_account.id()) },
+        { QStringLiteral("extensionId"), ownerExtension },
     };
 }
 
-QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &parties, qint64 nowMs, bool detailed) const
+QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &parties, qint64 nowMs,
+                                        bool detailed) const
 {
     // Presence names the states differently: Ringing, CallConnected, OnHold.
     const auto telephonyStatus = [](const QString &code) {
@@ -155,27 +157,27 @@ QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &partie
         const auto name = [&info](const char *key) {
             return info.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
         };
-        active.append(QJsonObject{
-            {QStringLiteral("id"), p.call->recordIds[p.side]},
-            {QStringLiteral("direction"), info.value(QStringLiteral("direction"))},
-            {QStringLiteral("from"), number("from")},
-            {QStringLiteral("fromName"), name("from")},
-            {QStringLiteral("to"), number("to")},
-            {QStringLiteral("toName"), name("to")},
-            {QStringLiteral("startTime"), isoTime(p.call->startMs)},
-            {QStringLiteral("telephonyStatus"), status},
-            {QStringLiteral("sessionId"), p.call->sessionId},
-            {QStringLiteral("telephonySessionId"), p.call->telephonySessionId},
-            {QStringLiteral("partyId"), p.call->partyId(p.side)},
-            {QStringLiteral("queueCall"), info.value(QStringLiteral("queueCall"))},
+        active.append(QJsonObject {
+            { QStringLiteral("id"), p.call->recordIds[p.side] },
+            { QStringLiteral("direction"), info.value(QStringLiteral("direction")) },
+            { QStringLiteral("from"), number("from") },
+            { QStringLiteral("fromName"), name("from") },
+            { QStringLiteral("to"), number("to") },
+            { QStringLiteral("toName"), name("to") },
+            { QStringLiteral("startTime"), isoTime(p.call->startMs) },
+            { QStringLiteral("telephonyStatus"), status },
+            { QStringLiteral("sessionId"), p.call->sessionId },
+            { QStringLiteral("telephonySessionId"), p.call->telephonySessionId },
+            { QStringLiteral("partyId"), p.call->partyId(p.side) },
+            { QStringLiteral("queueCall"), info.value(QStringLiteral("queueCall")) },
         });
     }
-    QJsonObject o{
-        {QStringLiteral("presenceStatus"), overall == QLatin1String("NoCall") ? QStringLiteral("Available")
-                                                                              : QStringLiteral("Busy")},
-        {QStringLiteral("userStatus"), QStringLiteral("Available")},
-        {QStringLiteral("dndStatus"), QStringLiteral("TakeAllCalls")},
-        {QStringLiteral("telephonyStatus"), overall},
+    QJsonObject o {
+        { QStringLiteral("presenceStatus"),
+          overall == QLatin1String("NoCall") ? QStringLiteral("Available") : QStringLiteral("Busy") },
+        { QStringLiteral("userStatus"), QStringLiteral("Available") },
+        { QStringLiteral("dndStatus"), QStringLiteral("TakeAllCalls") },
+        { QStringLiteral("telephonyStatus"), overall },
     };
     if (detailed) {
         o.insert(QStringLiteral("activeCalls"), active);

@@ -2,7 +2,6 @@
 // the calls, survive a dropped connection, outlive an expired access token, and stay unknown
 // whenever the push is not live.
 #include "clientfixture.h"
-
 #include "telephonypush.h"
 
 #include <optional>
@@ -20,10 +19,14 @@ struct PushFixture : ClientFixture
     {
     }
 
-    bool live() { return waitUntil([this] { return push.state() == TelephonyPush::State::Live; }); }
+    bool live()
+    {
+        return waitUntil([this] { return push.state() == TelephonyPush::State::Live; });
+    }
     bool countsMatch(std::optional<int> user = std::nullopt)
     {
-        return waitUntil([&] { return push.counts() && *push.counts() == pushCountsNow(server, user); }, 10000);
+        return waitUntil([&] { return push.counts() && *push.counts() == pushCountsNow(server, user); },
+                         10000);
     }
     void stepSeconds(int seconds)
     {
@@ -187,8 +190,9 @@ TEST_CASE("My calls counts only the user's own calls", "[push]")
     CHECK(sawOwnCall);
 }
 
-TEST_CASE("Company scope for a standard user is unavailable with the reason, and stop deletes the subscription",
-          "[push]")
+TEST_CASE(
+    "Company scope for a standard user is unavailable with the reason, and stop deletes the subscription",
+    "[push]")
 {
     PushFixture f;
     f.useUser();
