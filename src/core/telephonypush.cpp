@@ -24,8 +24,11 @@ constexpr int kHandshakeTimeoutMs = 30'000;
 constexpr qint64 kHeartbeatAfterMs = 60'000;
 // A session that ended is remembered this long, so a late event of it is recognised as old.
 constexpr qint64 kEndedSessionMemoryMs = 10 * 60'000;
-// Reconnect backoff: the official client checks every min(8 s, 2 s + 2 s x retries).
-constexpr int kMaxRetryMs = 8'000;
+// Reconnect backoff: quick at first, like the official client (every min(8 s, 2 s + 2 s x
+// retries)); then slower, because every attempt spends a wstoken request from the Auth budget
+// (5 a minute) that token refreshes need too.
+constexpr int kQuickRetries = 4;
+constexpr qint64 kSlowRetryMs = 30'000;
 
 const QString kSubscriptionPath = QStringLiteral("/restapi/v1.0/subscription");
 
@@ -518,7 +521,7 @@ void TelephonyPush::onDisconnected()
 void TelephonyPush::retryLater(const ApiError &error, const QString &reason)
 {
     ++m_failures;
-    qint64 delayMs = std::min<qint64>(kMaxRetryMs, 1000LL << std::min(m_failures - 1, 3));
+    qint64 delayMs = m_failures <= kQuickRetries ? 1000LL << (m_failures - 1) : kSlowRetryMs;
     if (error.retryAfterSeconds > 0)
         delayMs = std::max<qint64>(delayMs, m_clock.timerDelayMs(error.retryAfterSeconds * 1000LL));
     qCInfo(lcPush) << "live events unavailable:" << reason << "- retrying in" << delayMs << "ms";

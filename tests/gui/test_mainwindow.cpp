@@ -271,5 +271,7 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
 
     // And they come back on their own.
     f.server.clearFaults();
-    REQUIRE(waitUntil([&] { return ringing->text().contains(QStringLiteral("<b>")) && !ringing->text().contains(QStringLiteral("—")); }));
+    REQUIRE(waitUntil(
+        [&] { return ringing->text().contains(QStringLiteral("<b>")) && !ringing->text().contains(QStringLiteral("—")); },
+        40000));
 }
