@@ -52,7 +52,7 @@ TEST_CASE("The first preferred language CallWatch speaks wins, else English", "[
     CHECK(UiLanguage::choose({}) == QStringLiteral("en"));
 }
 
-TEST_CASE("--lang codes name a language with or without a country", "[language]")
+TEST_CASE("Codes given to --lang name a language with or without a country", "[language]")
 {
     CHECK(UiLanguage::fromCode(QStringLiteral("de")) == QStringLiteral("de"));
     CHECK(UiLanguage::fromCode(QStringLiteral("fr_FR")) == QStringLiteral("fr"));
