@@ -103,8 +103,9 @@ bool CsvWriter::writeBytes(const QByteArray &bytes)
     if (written == bytes.size())
         return true;
     QString reason = m_device->errorString();
-    // QIODevice reports "Unknown error" when a device simply took fewer bytes (a full disk).
-    if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
+    // QIODevice reports "Unknown error" (in the user's language) when a device simply took fewer
+    // bytes (a full disk).
+    if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", "Unknown error"))
         reason = QCoreApplication::translate("CsvWriter", "the device took %1 of %2 bytes")
                      .arg(qMax<qint64>(written, 0))
                      .arg(bytes.size());

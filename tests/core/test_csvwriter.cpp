@@ -2,6 +2,7 @@
 
 #include "../testsupport.h"
 #include "csvwriter.h"
+#include "uilanguage.h"
 
 #include <QBuffer>
 
@@ -172,6 +173,17 @@ TEST_CASE("A device that fills up makes the write fail and says why", "[csv]")
         CHECK(writer.writeRow({ QStringLiteral("abc") }));
         CHECK_FALSE(writer.writeRow({ QStringLiteral("0123456789") }));
         CHECK(writer.errorString().contains(QStringLiteral("3 of 12")));
+    }
+    SECTION("the device takes only part of the row, said in German")
+    {
+        UiLanguage german; // Qt's "Unknown error" of the short write is German then too
+        german.install(QStringLiteral("de"));
+        FillingDevice device(8);
+        CsvWriter writer(&device);
+        CHECK(writer.writeRow({QStringLiteral("abc")}));
+        CHECK_FALSE(writer.writeRow({QStringLiteral("0123456789")}));
+        CHECK(writer.errorString()
+              == QStringLiteral("CSV konnte nicht geschrieben werden: das Gerät hat 3 von 12 Bytes angenommen"));
     }
 }
 
