@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -103,9 +104,9 @@ bool CsvWriter::writeBytes(const QByteArray &bytes)
     if (written == bytes.size())
         return true;
     QString reason = m_device->errorString();
-    // QIODevice reports "Unknown error" (in the user's language) when a device simply took fewer
-    // bytes (a full disk).
-    if (reason.isEmpty() || reason == QCoreApplication::translate("QIODevice", "Unknown error"))
+    // A device that simply took fewer bytes (a full disk) gives QIODevice's reason-less "Unknown
+    // error", in the user's language: any device without an error says the same.
+    if (reason.isEmpty() || reason == QBuffer().errorString())
         reason = QCoreApplication::translate("CsvWriter", "the device took %1 of %2 bytes")
                      .arg(qMax<qint64>(written, 0))
                      .arg(bytes.size());
