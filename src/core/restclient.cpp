@@ -26,7 +26,7 @@ ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
     ApiError e;
     if (tooLarge) {
         e.kind = ApiError::Kind::BadResponse;
-        e.message = QStringLiteral("the response exceeds %1 MiB").arg(limit / (1024 * 1024));
+        e.message = RestClient::tr("the response exceeds %1 MiB").arg(limit / (1024 * 1024));
         return e;
     }
     e.message = reply.errorString();
@@ -68,7 +68,7 @@ RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
 bool RestClient::isAllowedServer(const QUrl &server, QString *why)
 {
     if (!server.isValid() || server.host().isEmpty()) {
-        *why = QStringLiteral("'%1' is not a valid server URL").arg(server.toString());
+        *why = tr("'%1' is not a valid server URL").arg(server.toString());
         return false;
     }
     const QString scheme = server.scheme().toLower();
@@ -76,7 +76,7 @@ bool RestClient::isAllowedServer(const QUrl &server, QString *why)
         return true;
     if (scheme == QLatin1String("http") && isLoopbackHost(server.host()))
         return true;
-    *why = QStringLiteral("%1 must use https:// (plain http:// is allowed for loopback addresses only)")
+    *why = tr("%1 must use https:// (plain http:// is allowed for loopback addresses only)")
                .arg(server.toString(QUrl::RemoveUserInfo));
     return false;
 }
@@ -145,10 +145,16 @@ void RestClient::postForm(const QString &path, const QUrlQuery &form, const QByt
 
 void RestClient::get(const QUrl &url, const QString &group, QObject *context, Callback done)
 {
-    sendGet(url, group, context, std::move(done), false);
+    send("GET", url, group, context, std::move(done), false);
 }
 
-void RestClient::sendGet(const QUrl &url, const QString &group, QObject *context, Callback done, bool replay)
+void RestClient::post(const QUrl &url, const QString &group, QObject *context, Callback done)
+{
+    send("POST", url, group, context, std::move(done), false);
+}
+
+void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &group, QObject *context, Callback done,
+                      bool replay)
 {
     const auto failNow = [context, done](ApiError error) {
         RestResponse r;
@@ -159,7 +165,7 @@ void RestClient::sendGet(const QUrl &url, const QString &group, QObject *context
     if (!isAllowedServer(m_server, &why) || !sameOrigin(url)) {
         ApiError e;
         e.kind = ApiError::Kind::InsecureServer;
-        e.message = why.isEmpty() ? QStringLiteral("refused a link to another server: %1").arg(url.host()) : why;
+        e.message = why.isEmpty() ? tr("refused a link to another server: %1").arg(url.host()) : why;
         failNow(e);
         return;
     }
@@ -174,7 +180,7 @@ void RestClient::sendGet(const QUrl &url, const QString &group, QObject *context
     if (!m_auth) {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
-        e.message = QStringLiteral("not signed in");
+        e.message = tr("not signed in");
         failNow(e);
         return;
     }
@@ -191,8 +197,8 @@ void RestClient::sendGet(const QUrl &url, const QString &group, QObject *context
         QNetworkRequest request = makeRequest(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         m_rateLimits.noteSent(group);
-        QNetworkReply *reply = m_network.get(request);
-        qCDebug(lcApi) << "GET" << url.path() << (replay ? "(replay after refresh)" : "");
+        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QByteArray());
+        qCDebug(lcApi) << verb << url.path() << (replay ? "(replay after refresh)" : "");
         collect(reply, group, [=, this](RestResponse r) {
             if (!guard)
                 return;
@@ -201,7 +207,7 @@ void RestClient::sendGet(const QUrl &url, const QString &group, QObject *context
                 // then send the same request again.
                 qCInfo(lcAuth) << "access token rejected; refreshing and replaying" << url.path();
                 m_auth->reportRejected(token);
-                sendGet(url, group, guard, done, true);
+                send(verb, url, group, guard, done, true);
                 return;
             }
             done(r);
@@ -235,7 +241,7 @@ void RestClient::collect(QNetworkReply *reply, const QString &group, std::functi
             if (r.status >= 300 && r.status < 400) {
                 r.error.kind = ApiError::Kind::InsecureServer;
                 r.error.httpStatus = r.status;
-                r.error.message = QStringLiteral("the server redirected to another origin; not followed");
+                r.error.message = tr("the server redirected to another origin; not followed");
             } else if (r.status >= 400) {
                 r.error = ApiError::fromHttp(r.status, r.body, reply->rawHeader("Retry-After"));
                 qCInfo(lcApi) << "HTTP" << r.status << r.error.errorCode << reply->url().path();

@@ -59,10 +59,14 @@ public:
     // An API GET with the session's bearer token. After a 401 the session refreshes and the
     // request is replayed once. `group` is the throttling group ("heavy", "light").
     void get(const QUrl &url, const QString &group, QObject *context, Callback done);
+    // A POST without a body and with the bearer token (e.g. /restapi/oauth/wstoken), refreshed
+    // and replayed once after a 401 like get().
+    void post(const QUrl &url, const QString &group, QObject *context, Callback done);
 
 private:
     QNetworkRequest makeRequest(const QUrl &url) const;
-    void sendGet(const QUrl &url, const QString &group, QObject *context, Callback done, bool replay);
+    void send(const QByteArray &verb, const QUrl &url, const QString &group, QObject *context, Callback done,
+              bool replay);
     void collect(QNetworkReply *reply, const QString &group, std::function<void(RestResponse)> done);
     bool sameOrigin(const QUrl &url) const;
 

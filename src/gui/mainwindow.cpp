@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "activecallsmodel.h"
 #include "callfilterproxy.h"
 #include "callmonitor.h"
@@ -8,6 +9,7 @@
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -71,7 +73,8 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::aboutRequested);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, this, [] { QApplication::aboutQt(); });
     connect(m_ui->actionShowEnded, &QAction::toggled, this, [this](bool show) {
         m_proxy->setShowEnded(show);
         m_settings.setValue(QStringLiteral("window/showEnded"), show);
@@ -288,6 +291,7 @@ void MainWindow::attach(CallMonitor *monitor)
         connect(monitor, &CallMonitor::directoryChanged, this,
                 [this] { m_model->setDirectory(m_monitor->directory()); });
         connect(monitor, &CallMonitor::statusChanged, this, &MainWindow::updateStatus);
+        connect(monitor, &CallMonitor::pushChanged, this, &MainWindow::updateSummary);
     }
     const bool attached = monitor != nullptr;
     for (QAction *a : {m_ui->actionRefresh, m_ui->actionPause, m_ui->actionSignOut, m_ui->actionMyCalls})
@@ -368,7 +372,8 @@ void MainWindow::updateStatus()
             colour = dark ? QStringLiteral("#ffd166") : QStringLiteral("#9a6700");
             break;
         case FeedStatus::State::Retrying:
-            text = tr("Offline, retrying in %1 s — %2").arg(secondsUntil(s.nextAtMs)).arg(s.error.userMessage());
+            text = tr("Offline, retrying in %n s — %1", nullptr, int(secondsUntil(s.nextAtMs)))
+                       .arg(s.error.userMessage());
             colour = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020");
             break;
         case FeedStatus::State::PermissionDenied:
@@ -393,7 +398,7 @@ void MainWindow::updateStatus()
     if (m_monitor) {
         const FeedStatus &s = m_monitor->feed().status();
         if (s.lastSnapshotAtMs > 0)
-            updated = tr("updated %1 s ago").arg(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000));
+            updated = tr("updated %n s ago", nullptr, int(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000)));
         const GroupBudget b = m_monitor->client().rateLimits().budget(QStringLiteral("heavy"));
         if (b.limit > 0)
             budget = tr("Heavy requests left: %1 of %2 per %3 s").arg(std::max(0, b.remaining)).arg(b.limit).arg(b.windowSeconds);
@@ -408,12 +413,25 @@ void MainWindow::updateSummary()
     const int live = board.liveCount();
     const int ended = board.size() - live;
     m_ui->activeCallsValue->setText(tr("Active calls: <b>%1</b>").arg(live));
-    // The active-calls list never shows ringing or held calls: say so instead of a false 0.
-    const QString unknown = tr("The active-calls list does not report this; it needs live call events");
-    m_ui->ringingValue->setText(tr("Ringing or connecting: <b>—</b>"));
-    m_ui->ringingValue->setToolTip(unknown);
-    m_ui->onHoldValue->setText(tr("On hold: <b>—</b>"));
-    m_ui->onHoldValue->setToolTip(unknown);
+    // The active-calls list never shows ringing or held calls; only live call events do. When
+    // they are not live the numbers are unknown: say why instead of a false or old number.
+    const std::optional<TelephonyPush::Counts> counts =
+        m_monitor ? m_monitor->push().counts() : std::optional<TelephonyPush::Counts>();
+    if (counts) {
+        m_ui->ringingValue->setText(tr("Ringing or connecting: <b>%1</b>").arg(counts->ringing));
+        m_ui->ringingValue->setToolTip(tr("Calls ringing or being connected right now, from live call events"));
+        m_ui->onHoldValue->setText(tr("On hold: <b>%1</b>").arg(counts->onHold));
+        m_ui->onHoldValue->setToolTip(tr("Calls on hold or parked right now, from live call events"));
+    } else {
+        const QString why = m_monitor ? m_monitor->push().reason() : tr("Signed out");
+        const QString unknown =
+            tr("The active-calls list does not report this; it needs live call events, which are not available now: %1")
+                .arg(why);
+        m_ui->ringingValue->setText(tr("Ringing or connecting: <b>—</b>"));
+        m_ui->ringingValue->setToolTip(unknown);
+        m_ui->onHoldValue->setText(tr("On hold: <b>—</b>"));
+        m_ui->onHoldValue->setToolTip(unknown);
+    }
     const qint64 longest = m_model->longestLiveSeconds();
     m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>")
                                         .arg(longest < 0 ? QStringLiteral("—") : ActiveCallsModel::formatDuration(longest)));
@@ -484,6 +502,17 @@ void MainWindow::confirmSignOut()
     if (box.clickedButton() != signOut)
         return;
     Q_EMIT signOutRequested(forget->isChecked());
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->open();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 } // namespace callwatch
