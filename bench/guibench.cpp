@@ -6,6 +6,7 @@
 #include "activecallspage.h"
 #include "callfilterproxy.h"
 #include "clock.h"
+#include "heap.h"
 #include "simserver.h"
 #include "tableexport.h"
 
@@ -19,9 +20,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -45,13 +47,24 @@ private:
     sim::SimClock &m_clock;
 };
 
-QByteArray pageJson(sim::SimServer &server)
+// One snapshot as the platform pages it: at most 1,000 records a page, the most the feed asks for.
+std::vector<QByteArray> snapshotPages(sim::SimServer &server)
 {
     server.calls().advance();
+    std::vector<QByteArray> pages;
     QJsonArray records;
-    for (const auto &ref : server.calls().listing(std::nullopt))
+    const auto flush = [&] {
+        pages.push_back(QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact));
+        records = QJsonArray();
+    };
+    for (const auto &ref : server.calls().listing(std::nullopt)) {
         records.append(server.calls().recordJson(ref, QStringLiteral("http://127.0.0.1:1/restapi/v1.0")));
-    return QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact);
+        if (records.size() == 1000)
+            flush();
+    }
+    if (!records.isEmpty() || pages.empty())
+        flush();
+    return pages;
 }
 
 class FixedClock final : public Clock
@@ -106,6 +119,18 @@ void runFor(int realMs)
     loop.exec();
 }
 
+// Runs `work` on the global thread pool, as the app does, while this thread waits for it.
+// (QFuture::result() would run a task that has not started yet on the calling thread, and
+// with it every allocation the app makes on its workers.)
+template<typename Work>
+auto onWorker(Work work)
+{
+    auto future = QtConcurrent::run(std::move(work));
+    while (!future.isFinished())
+        QThread::usleep(200);
+    return future.result();
+}
+
 // The window's table as the app builds it: model, sorting proxy, a view sorted by start time.
 struct Table
 {
@@ -131,6 +156,8 @@ struct Table
 struct Figures
 {
     double parseMs = 0;
+    double prepareMs = 0;
+    double handOverMs = 0;
     double firstApplyMs = 0;
     double nextApplyMs = 0;
     double repaintMs = 0;
@@ -142,7 +169,7 @@ struct Figures
 // every page first and is gone before the window opens, so the memory figure is the app's.
 Figures measure(int calls, int rounds)
 {
-    std::vector<QByteArray> pages;
+    std::vector<std::vector<QByteArray>> snapshots;
     qint64 startMs = 0;
     {
         sim::SimOptions options;
@@ -151,7 +178,7 @@ Figures measure(int calls, int rounds)
         sim::SimServer server(options);
         startMs = server.clock().nowMs();
         for (int round = 0; round <= rounds; ++round) {
-            pages.push_back(pageJson(server));
+            snapshots.push_back(snapshotPages(server));
             server.clock().advance(10'000);
         }
     }
@@ -162,17 +189,39 @@ Figures measure(int calls, int rounds)
 
     Figures f;
     std::vector<double> parse;
+    std::vector<double> prepare;
+    std::vector<double> handOver;
     std::vector<double> next;
     std::vector<double> paint;
     for (int round = 0; round <= rounds; ++round) {
         QElapsedTimer t;
         t.start();
-        ActiveCallsPage page = ActiveCallsPage::parse(pages[size_t(round)]);
+        // Parsing and diffing run on worker threads in the app, so their allocations land in
+        // those threads' heaps: the same here, for a faithful memory figure.
+        // Page by page, as the feed reads them.
+        std::vector<ActiveCall> records;
+        for (QByteArray &json : snapshots[size_t(round)]) {
+            ActiveCallsPage page = onWorker([&] { return ActiveCallsPage::parse(json); });
+            json = QByteArray(); // the app drops each page once read
+            std::move(page.records.begin(), page.records.end(), std::back_inserter(records));
+        }
         parse.push_back(ms(t));
-        pages[size_t(round)] = QByteArray(); // the app drops each page once read
+        // The feed hands the snapshot over as a shared, read-only vector.
         t.restart();
-        model.applySnapshot(std::move(page.records), clock.now());
-        const double applied = ms(t);
+        CallSnapshot handed = std::make_shared<const std::vector<ActiveCall>>(std::move(records));
+        const double copied = ms(t);
+        // On a worker thread in the app (ActiveCallsModel::submitSnapshot): copy, then diff.
+        t.restart();
+        CallBoard::Update update = onWorker([&, base = model.board().state()]() mutable {
+            std::vector<ActiveCall> copy = *handed;
+            handed.reset();
+            return CallBoard::prepare(std::move(base), std::move(copy), clock.now());
+        });
+        prepare.push_back(ms(t));
+        t.restart();
+        model.applyUpdate(std::move(update));
+        const double applied = ms(t) + copied;
+        handOver.push_back(copied);
         t.restart();
         QCoreApplication::processEvents(); // the view's layout and repaint
         const double painted = ms(t);
@@ -184,10 +233,11 @@ Figures measure(int calls, int rounds)
         }
         clock.advance(10'000);
     }
-    runFor(200); // let the worker free the spent records
-    // Give the pages' freed memory back to the system, so what remains is what the window holds.
-    malloc_trim(0);
+    // Let the worker free the replaced board state and return its pages, as after every poll.
+    runFor(200);
     f.parseMs = median(parse);
+    f.prepareMs = median(prepare);
+    f.handOverMs = median(handOver);
     f.nextApplyMs = median(next);
     f.repaintMs = median(paint);
     f.rssKiB = statusKiB("VmRSS:");
@@ -198,20 +248,22 @@ Figures measure(int calls, int rounds)
 
 int main(int argc, char *argv[])
 {
+    heap::preferCompactHeap(); // as the app does
     QApplication app(argc, argv);
     const qint64 baseRss = statusKiB("VmRSS:");
 
-    std::printf("| calls | parse (worker thread) | first snapshot: diff + model | next snapshot: diff + model (median) "
-                "| then layout + repaint (median) | resident memory |\n");
-    std::printf("|---|---|---|---|---|---|\n");
+    std::printf("| calls | parse (worker thread) | board diff (worker thread) | GUI thread, first snapshot "
+                "| GUI thread, next snapshot (median) | of which the hand-over copy | then layout + repaint (median) "
+                "| resident memory |\n");
+    std::printf("|---|---|---|---|---|---|---|---|\n");
     const QStringList args = QCoreApplication::arguments();
     const int only = args.size() > 1 ? args.at(1).toInt() : 0;
     for (const int calls : {1000, 10000}) {
         if (only != 0 && calls != only)
             continue;
         const Figures f = measure(calls, 9);
-        std::printf("| %d | %.1f ms | %.1f ms | %.2f ms | %.1f ms | %.1f MiB |\n", calls, f.parseMs, f.firstApplyMs,
-                    f.nextApplyMs, f.repaintMs, double(f.rssKiB) / 1024.0);
+        std::printf("| %d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.2f ms | %.1f ms | %.1f MiB |\n", calls, f.parseMs,
+                    f.prepareMs, f.firstApplyMs, f.nextApplyMs, f.handOverMs, f.repaintMs, double(f.rssKiB) / 1024.0);
     }
     std::printf("\nResident memory of an empty QApplication in this process: %.1f MiB\n", double(baseRss) / 1024.0);
 
@@ -266,8 +318,12 @@ int main(int argc, char *argv[])
         SimTime clock(server.clock());
         Table table(clock, true);
         ActiveCallsModel &model = table.model;
-        ActiveCallsPage page = ActiveCallsPage::parse(pageJson(server));
-        model.applySnapshot(std::move(page.records), clock.now());
+        std::vector<ActiveCall> records;
+        for (const QByteArray &json : snapshotPages(server)) {
+            ActiveCallsPage page = ActiveCallsPage::parse(json);
+            std::move(page.records.begin(), page.records.end(), std::back_inserter(records));
+        }
+        model.applySnapshot(std::move(records), clock.now());
         runFor(1000);
         const double cpu0 = cpuSeconds();
         QElapsedTimer wall;

@@ -5,6 +5,7 @@
 #include "credentialvault.h"
 #include "dashboardcontroller.h"
 #include "headlesssnapshot.h"
+#include "heap.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -255,6 +256,7 @@ int runWindow(const Options &o, const QElapsedTimer &sinceStart)
 
 int main(int argc, char *argv[])
 {
+    heap::preferCompactHeap();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("CallWatch"));

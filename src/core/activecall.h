@@ -3,7 +3,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace callwatch {
 
@@ -67,5 +69,9 @@ struct ActiveCall
     // added above belongs in this comparison too.)
     bool sameApartFromDuration(const ActiveCall &other) const;
 };
+
+// One complete snapshot of the list, shared read-only by the feed, the window and the worker
+// thread that diffs it, so handing ten thousand records over copies none of them.
+using CallSnapshot = std::shared_ptr<const std::vector<ActiveCall>>;
 
 } // namespace callwatch

@@ -167,9 +167,8 @@ void ActiveCallsFeed::onPageParsed()
     m_status.pagesPerSnapshot = m_pagesThisSnapshot;
     m_status.lastSnapshotAtMs = now;
     m_status.intervalMs = std::max(m_userIntervalMs, budgetIntervalMs());
-    std::vector<ActiveCall> records;
-    records.swap(m_collected);
-    qCDebug(lcFeed) << "snapshot:" << records.size() << "records in" << m_pagesThisSnapshot << "pages";
+    const CallSnapshot records = std::make_shared<const std::vector<ActiveCall>>(std::exchange(m_collected, {}));
+    qCDebug(lcFeed) << "snapshot:" << records->size() << "records in" << m_pagesThisSnapshot << "pages";
     const quint64 generation = m_generation;
     Q_EMIT snapshotReady(records, now);
     if (generation != m_generation || !m_running)

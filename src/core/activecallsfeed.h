@@ -67,7 +67,7 @@ public:
     const FeedStatus &status() const { return m_status; }
 
 Q_SIGNALS:
-    void snapshotReady(const std::vector<callwatch::ActiveCall> &records, qint64 atMs);
+    void snapshotReady(const callwatch::CallSnapshot &records, qint64 atMs);
     void statusChanged();
     // The feed stopped: permission denied, sign-in required, or retries exhausted.
     void stopped(const callwatch::ApiError &error);

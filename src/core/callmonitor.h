@@ -64,7 +64,7 @@ public:
 Q_SIGNALS:
     void accountChanged();
     void directoryChanged();
-    void snapshotReady(const std::vector<callwatch::ActiveCall> &records, qint64 atMs);
+    void snapshotReady(const callwatch::CallSnapshot &records, qint64 atMs);
     void statusChanged();
     // The live call events changed state or counts.
     void pushChanged();

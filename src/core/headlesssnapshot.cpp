@@ -113,12 +113,12 @@ void HeadlessSnapshot::start(const Credentials &credentials)
     m_feed->start();
 }
 
-void HeadlessSnapshot::deliver(const std::vector<ActiveCall> &records, qint64 atMs)
+void HeadlessSnapshot::deliver(const CallSnapshot &records, qint64 atMs)
 {
     m_feed->stop();
     CallBoard board;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
-    board.applySnapshot(records, at);
+    board.applySnapshot(*records, at);
 
     QString error;
     bool written = false;

@@ -46,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void start(const Credentials &credentials);
-    void deliver(const std::vector<ActiveCall> &records, qint64 atMs);
+    void deliver(const CallSnapshot &records, qint64 atMs);
     void finish(ExitCode code, const QString &message);
 
     const Clock &m_clock;

@@ -1,11 +1,13 @@
 #include "activecallsmodel.h"
 
 #include "clock.h"
+#include "heap.h"
 
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -33,6 +35,38 @@ const CallParty *ownParty(const ActiveCall &c)
     return nullptr;
 }
 
+// What QDateTime::toString(Qt::ISODate) gives for a UTC time ("2026-05-04T14:00:00Z"), written
+// directly: an export of 100,000 rows formats 100,000 of them, and Qt's general path costs
+// several times more.
+QString isoUtc(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char text[21];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = '-';
+    put(5, d.month(), 2);
+    text[7] = '-';
+    put(8, d.day(), 2);
+    text[10] = 'T';
+    put(11, t.hour(), 2);
+    text[13] = ':';
+    put(14, t.minute(), 2);
+    text[16] = ':';
+    put(17, t.second(), 2);
+    text[19] = 'Z';
+    return QString::fromLatin1(text, 20);
+}
+
 } // namespace
 
 ActiveCallsModel::ActiveCallsModel(const Clock &clock, QObject *parent)
@@ -41,14 +75,21 @@ ActiveCallsModel::ActiveCallsModel(const Clock &clock, QObject *parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (!m_keys.empty())
+        if (!m_slotOfRow.empty())
             Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole, SortRole});
     });
 }
 
+QModelIndex ActiveCallsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_slotOfRow.size()) || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int ActiveCallsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_slotOfRow.size());
 }
 
 int ActiveCallsModel::columnCount(const QModelIndex &parent) const
@@ -58,7 +99,10 @@ int ActiveCallsModel::columnCount(const QModelIndex &parent) const
 
 const BoardEntry *ActiveCallsModel::entryAt(int row) const
 {
-    return row >= 0 && row < int(m_entries.size()) ? m_entries[size_t(row)] : nullptr;
+    if (row < 0 || row >= int(m_slotOfRow.size()))
+        return nullptr;
+    const qsizetype slot = m_slotOfRow[size_t(row)];
+    return slot < 0 ? nullptr : &m_board.entryAtSlot(slot);
 }
 
 QString ActiveCallsModel::formatDuration(qint64 seconds)
@@ -84,9 +128,9 @@ qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
 qint64 ActiveCallsModel::longestLiveSeconds() const
 {
     qint64 longest = -1;
-    for (const BoardEntry *e : m_entries) {
-        if (e && e->call.isLive())
-            longest = std::max(longest, durationSeconds(e->call));
+    for (const CallBoard::Slot &slot : m_board.state()->slots) {
+        if (slot.entry.call.isLive())
+            longest = std::max(longest, durationSeconds(slot.entry.call));
     }
     return longest;
 }
@@ -139,6 +183,18 @@ QVariant ActiveCallsModel::display(const BoardEntry &entry, int column) const
     return {};
 }
 
+QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
+{
+    switch (column) {
+    case Duration:
+        return QString::number(durationSeconds(entry.call));
+    case StartTime:
+        return isoUtc(entry.call.startTime);
+    default:
+        return display(entry, column).toString();
+    }
+}
+
 QVariant ActiveCallsModel::sortValue(const BoardEntry &entry, int column) const
 {
     const ActiveCall &c = entry.call;
@@ -168,21 +224,14 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
     case LiveRole:
         return c.isLive();
     case KeyRole:
-        return m_keys[size_t(index.row())];
+        return m_board.keyAtSlot(m_slotOfRow[size_t(index.row())]);
     case SearchTextRole:
         return QStringList{c.from.name, c.from.phoneNumber, c.from.extensionNumber, c.to.name, c.to.phoneNumber,
                            c.to.extensionNumber, c.from.location, c.to.location}
             .join(QLatin1Char('\n'))
             .toLower();
     case ExportRole:
-        switch (index.column()) {
-        case Duration:
-            return QString::number(durationSeconds(c));
-        case StartTime:
-            return c.startTime.toString(Qt::ISODate);
-        default:
-            return display(*entry, index.column());
-        }
+        return exportText(*entry, index.column());
     case Qt::ForegroundRole:
         // Ended calls still in the platform's cache are shown, greyed.
         if (!c.isLive())
@@ -256,40 +305,73 @@ QVariant ActiveCallsModel::headerData(int section, Qt::Orientation orientation, 
 void ActiveCallsModel::setDirectory(const ExtensionDirectory &directory)
 {
     m_directory = directory;
-    if (!m_keys.empty())
+    if (!m_slotOfRow.empty())
         Q_EMIT dataChanged(index(0, Extension), index(rowCount() - 1, Extension), {Qt::DisplayRole, SortRole});
 }
 
-void ActiveCallsModel::rebuildIndex(int fromRow)
+void ActiveCallsModel::submitSnapshot(CallSnapshot records, const QDateTime &at)
 {
-    for (int row = fromRow; row < int(m_keys.size()); ++row)
-        m_rowOf.insert(m_keys[size_t(row)], row);
+    if (m_preparing) {
+        m_waiting = Waiting { std::move(records), at };
+        return;
+    }
+    startPreparing(std::move(records), at);
+}
+
+void ActiveCallsModel::startPreparing(CallSnapshot records, const QDateTime &at)
+{
+    m_preparing = true;
+    // The worker reads only the state and the snapshot it is given, which nobody changes; the
+    // continuation runs on this thread, and not at all if the model is gone by then.
+    QtConcurrent::run([base = m_board.state(), records = std::move(records), at]() mutable {
+        std::vector<ActiveCall> copy = *records;
+        records.reset(); // the last holder frees the feed's records here, off the GUI thread
+        return CallBoard::prepare(std::move(base), std::move(copy), at);
+    }).then(this, [this](CallBoard::Update update) {
+        m_preparing = false;
+        applyUpdate(std::move(update));
+        if (m_waiting) {
+            Waiting next = std::move(*m_waiting);
+            m_waiting.reset();
+            startPreparing(std::move(next.records), next.at);
+        }
+        Q_EMIT snapshotSettled();
+    });
 }
 
 void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)
 {
-    std::vector<ActiveCall> spent;
-    const BoardDiff diff = m_board.applySnapshot(std::move(records), at, &spent);
-    // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
-    if (!spent.empty())
-        QThreadPool::globalInstance()->start([spent = std::move(spent)]() mutable { spent.clear(); });
-    // The board's entries moved: point every row at its entry before any view looks
-    // (rows about to be removed get none).
-    for (size_t row = 0; row < m_keys.size(); ++row)
-        m_entries[row] = m_board.find(m_keys[row]);
+    applyUpdate(CallBoard::prepare(m_board.state(), std::move(records), at));
+}
 
-    if (!diff.removed.isEmpty())
-        removeRows(diff.removed);
+void ActiveCallsModel::rebuildRowOfSlot()
+{
+    m_rowOfSlot.assign(size_t(m_board.size()), -1);
+    for (size_t row = 0; row < m_slotOfRow.size(); ++row)
+        m_rowOfSlot[size_t(m_slotOfRow[row])] = int(row);
+}
+
+void ActiveCallsModel::applyUpdate(CallBoard::Update update)
+{
+    const std::vector<qsizetype> remap = std::move(update.remap);
+    CallBoard::StatePtr old = update.base;
+    const std::optional<BoardDiff> diff = m_board.commit(std::move(update));
+    if (!diff)
+        return; // prepared before a clear(): it describes calls no longer asked for
+    // Rows now point into the new state; the departed ones get -1 until they are removed.
+    for (qsizetype &slot : m_slotOfRow)
+        slot = remap[size_t(slot)];
+
+    if (!diff->removed.isEmpty())
+        removeDepartedRows();
+    rebuildRowOfSlot();
 
     // Changes: one dataChanged per contiguous run of rows.
-    if (!diff.changed.isEmpty()) {
+    if (!diff->changed.isEmpty()) {
         std::vector<int> rows;
-        rows.reserve(size_t(diff.changed.size()));
-        for (const QString &key : diff.changed) {
-            const auto it = m_rowOf.constFind(key);
-            if (it != m_rowOf.cend())
-                rows.push_back(*it);
-        }
+        rows.reserve(size_t(diff->changed.size()));
+        for (const QString &key : diff->changed)
+            rows.push_back(m_rowOfSlot[size_t(m_board.slotOf(key))]);
         std::sort(rows.begin(), rows.end());
         size_t i = 0;
         while (i < rows.size()) {
@@ -302,32 +384,34 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     }
 
     // New calls: one insert at the end; the proxy puts them in sort order.
-    if (!diff.added.isEmpty()) {
-        const int first = int(m_keys.size());
-        beginInsertRows({}, first, first + int(diff.added.size()) - 1);
-        for (const QString &key : diff.added) {
-            m_keys.push_back(key);
-            m_entries.push_back(m_board.find(key));
+    if (!diff->added.isEmpty()) {
+        const int first = int(m_slotOfRow.size());
+        beginInsertRows({}, first, first + int(diff->added.size()) - 1);
+        for (const QString &key : diff->added) {
+            const qsizetype slot = m_board.slotOf(key);
+            m_rowOfSlot[size_t(slot)] = int(m_slotOfRow.size());
+            m_slotOfRow.push_back(slot);
         }
-        rebuildIndex(first);
         endInsertRows();
     }
+    // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
+    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable {
+        old.reset();
+        heap::returnFreedMemory();
+    });
     updateTickTimer();
     Q_EMIT boardChanged();
 }
 
-void ActiveCallsModel::removeRows(const QStringList &keys)
+void ActiveCallsModel::removeDepartedRows()
 {
-    std::vector<int> rows;
-    rows.reserve(size_t(keys.size()));
-    for (const QString &key : keys) {
-        const auto it = m_rowOf.constFind(key);
-        if (it != m_rowOf.cend())
-            rows.push_back(*it);
+    std::vector<int> rows; // from the bottom up
+    for (int row = int(m_slotOfRow.size()) - 1; row >= 0; --row) {
+        if (m_slotOfRow[size_t(row)] < 0)
+            rows.push_back(row);
     }
     if (rows.empty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
     int runs = 1;
     for (size_t i = 1; i < rows.size(); ++i)
         runs += rows[i] != rows[i - 1] - 1 ? 1 : 0;
@@ -339,16 +423,13 @@ void ActiveCallsModel::removeRows(const QStringList &keys)
     constexpr int kGatherAbove = 8;
     if (runs > kGatherAbove) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-        std::vector<bool> going(m_keys.size(), false);
-        for (int row : rows)
-            going[size_t(row)] = true;
-        std::vector<int> newRow(m_keys.size());
+        std::vector<int> newRow(m_slotOfRow.size());
         int kept = 0;
-        for (size_t row = 0; row < m_keys.size(); ++row)
-            newRow[row] = going[row] ? -1 : kept++;
+        for (size_t row = 0; row < m_slotOfRow.size(); ++row)
+            newRow[row] = m_slotOfRow[row] < 0 ? -1 : kept++;
         int tail = kept;
-        for (size_t row = 0; row < m_keys.size(); ++row) {
-            if (going[row])
+        for (size_t row = 0; row < m_slotOfRow.size(); ++row) {
+            if (newRow[row] < 0)
                 newRow[row] = tail++;
         }
         const QModelIndexList before = persistentIndexList();
@@ -357,18 +438,13 @@ void ActiveCallsModel::removeRows(const QStringList &keys)
         for (const QModelIndex &index : before)
             after.append(createIndex(newRow[size_t(index.row())], index.column()));
         changePersistentIndexList(before, after);
-        std::vector<QString> keys(m_keys.size());
-        std::vector<const BoardEntry *> entries(m_entries.size());
-        for (size_t row = 0; row < m_keys.size(); ++row) {
-            keys[size_t(newRow[row])] = std::move(m_keys[row]);
-            entries[size_t(newRow[row])] = m_entries[row];
-        }
-        m_keys = std::move(keys);
-        m_entries = std::move(entries);
-        rebuildIndex(0);
+        std::vector<qsizetype> slots(m_slotOfRow.size());
+        for (size_t row = 0; row < m_slotOfRow.size(); ++row)
+            slots[size_t(newRow[row])] = m_slotOfRow[row];
+        m_slotOfRow = std::move(slots);
         Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
         rows.clear();
-        for (int row = int(m_keys.size()) - 1; row >= kept; --row)
+        for (int row = int(m_slotOfRow.size()) - 1; row >= kept; --row)
             rows.push_back(row);
     }
 
@@ -381,23 +457,19 @@ void ActiveCallsModel::removeRows(const QStringList &keys)
         const int first = rows[j];
         const int last = rows[i];
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
-            m_rowOf.remove(m_keys[size_t(row)]);
-        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-        m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
+        m_slotOfRow.erase(m_slotOfRow.begin() + first, m_slotOfRow.begin() + last + 1);
         endRemoveRows();
         i = j + 1;
     }
-    rebuildIndex(rows.back());
 }
 
 void ActiveCallsModel::clear()
 {
     beginResetModel();
     m_board.clear();
-    m_keys.clear();
-    m_entries.clear();
-    m_rowOf.clear();
+    m_slotOfRow.clear();
+    m_rowOfSlot.clear();
+    m_waiting.reset(); // a snapshot being prepared is dropped when it arrives
     endResetModel();
     updateTickTimer();
     Q_EMIT boardChanged();

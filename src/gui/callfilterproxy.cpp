@@ -11,6 +11,12 @@ CallFilterProxy::CallFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void CallFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_calls = qobject_cast<const ActiveCallsModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void CallFilterProxy::setSearchText(const QString &text)
 {
     if (text == m_search)
@@ -49,13 +55,13 @@ bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     // Sorting 10,000 rows makes about 130,000 comparisons: the columns sorted most often
     // compare the raw values directly instead of through QVariant.
-    const auto *model = qobject_cast<const ActiveCallsModel *>(sourceModel());
+    const ActiveCallsModel *model = m_calls;
     const BoardEntry *a = model ? model->entryAt(left.row()) : nullptr;
     const BoardEntry *b = model ? model->entryAt(right.row()) : nullptr;
     if (a && b) {
         switch (left.column()) {
         case ActiveCallsModel::StartTime:
-            return a->call.startTime < b->call.startTime;
+            return a->startMs < b->startMs;
         case ActiveCallsModel::Duration:
             return model->durationSeconds(a->call) < model->durationSeconds(b->call);
         case ActiveCallsModel::Status:

@@ -284,8 +284,8 @@ void MainWindow::attach(CallMonitor *monitor)
     m_ui->actionPause->setChecked(false);
     if (monitor) {
         connect(monitor, &CallMonitor::snapshotReady, this,
-                [this](const std::vector<ActiveCall> &records, qint64 atMs) {
-                    m_model->applySnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+                [this](const CallSnapshot &records, qint64 atMs) {
+                    m_model->submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
                 });
         connect(monitor, &CallMonitor::accountChanged, this, &MainWindow::updateAccount);
         connect(monitor, &CallMonitor::directoryChanged, this,

@@ -4,7 +4,7 @@
 #include "csvwriter.h"
 #include "logging.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -71,9 +71,20 @@ bool TableExport::write(const QAbstractItemModel &model, const QHeaderView &head
     CsvWriter csv(&file);
     csv.setWriteBom(excel);
     bool ok = csv.writeRow(cells);
+    // The usual case, the window's proxy over ActiveCallsModel: each row is mapped once and its
+    // cells are read straight from the board entry, not through a QVariant per cell.
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(&model);
+    const auto *calls = qobject_cast<const ActiveCallsModel *>(proxy ? proxy->sourceModel() : &model);
     const int rows = model.rowCount();
     for (int row = 0; ok && row < rows; ++row) {
         cells.resize(0); // keeps the capacity: no allocation per row
+        const int sourceRow = !calls ? -1 : proxy ? proxy->mapToSource(model.index(row, 0)).row() : row;
+        if (const BoardEntry *entry = calls ? calls->entryAt(sourceRow) : nullptr) {
+            for (const int column : columns)
+                cells << calls->exportText(*entry, column);
+            ok = csv.writeRow(cells);
+            continue;
+        }
         for (const int column : columns) {
             const QModelIndex index = model.index(row, column);
             QVariant value = index.data(ActiveCallsModel::ExportRole);

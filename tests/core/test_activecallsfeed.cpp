@@ -17,7 +17,7 @@ struct SnapshotLog
     void attach(ActiveCallsFeed &feed)
     {
         QObject::connect(&feed, &ActiveCallsFeed::snapshotReady, &feed,
-                         [this](const std::vector<ActiveCall> &records, qint64) { snapshots.push_back(records); });
+                         [this](const CallSnapshot &records, qint64) { snapshots.push_back(*records); });
         QObject::connect(&feed, &ActiveCallsFeed::statusChanged, &feed,
                          [this, &feed] { states.push_back(feed.status().state); });
     }

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 using namespace callwatch;
 
@@ -318,20 +320,54 @@ TEST_CASE("Many snapshots with random churn keep every key findable and the diff
     }
 }
 
-TEST_CASE("A call that ends is changed, and spent records are handed back", "[callboard]")
+TEST_CASE("A call that ends is a change, whichever thread prepared the update", "[callboard]")
 {
     CallBoard board;
     board.applySnapshot({ makeCall(QStringLiteral("a")), makeCall(QStringLiteral("b")) }, kT0);
-    std::vector<ActiveCall> spent;
-    const BoardDiff diff = board.applySnapshot(
-        { makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 42), makeCall(QStringLiteral("b")) },
-        kT0.addSecs(10), &spent);
-    CHECK(diff.changed == QStringList { QStringLiteral("a") });
-    CHECK(diff.retimed.isEmpty());
+    const CallBoard::StatePtr before = board.state();
+    CallBoard::Update update;
+    std::thread worker([&] {
+        update = CallBoard::prepare(before,
+                                    { makeCall(QStringLiteral("a"), 0, QStringLiteral("Accepted"), 42),
+                                      makeCall(QStringLiteral("c")) },
+                                    kT0.addSecs(10));
+    });
+    worker.join();
+    // Preparing changed nothing yet: the board still shows the state it was prepared from.
+    CHECK(board.find(QStringLiteral("a"))->call.result == QStringLiteral("In Progress"));
+    CHECK(board.find(QStringLiteral("b")) != nullptr);
+
+    const std::optional<BoardDiff> diff = board.commit(update);
+    REQUIRE(diff.has_value());
+    CHECK(diff->changed == QStringList { QStringLiteral("a") });
+    CHECK(diff->added == QStringList { QStringLiteral("c") });
+    CHECK(diff->removed == QStringList { QStringLiteral("b") });
     CHECK(board.find(QStringLiteral("a"))->call.result == QStringLiteral("Accepted"));
-    // The replaced "a" and the unchanged duplicate of "b" come back; the board keeps its own.
-    REQUIRE(spent.size() == 2);
-    CHECK(spent[0].result == QStringLiteral("In Progress"));
-    CHECK(spent[1].key() == QStringLiteral("b"));
-    CHECK(board.size() == 2);
+    CHECK(board.find(QStringLiteral("b")) == nullptr);
+    // Old slot -> new slot: "a" stays first, "b" is gone.
+    CHECK(update.remap == std::vector<qsizetype> { 0, -1 });
+    // The state it replaced is untouched, for whoever still reads it.
+    CHECK(before->slots.size() == 2);
+    CHECK(before->slots[0].entry.call.result == QStringLiteral("In Progress"));
+}
+
+TEST_CASE("An update prepared before the board moved on is refused and changes nothing", "[callboard]")
+{
+    CallBoard board;
+    board.applySnapshot({ makeCall(QStringLiteral("a")) }, kT0);
+    CallBoard::Update stale = CallBoard::prepare(board.state(), { makeCall(QStringLiteral("x")) }, kT0.addSecs(10));
+
+    SECTION("cleared meanwhile (a change of scope)")
+    {
+        board.clear();
+        CHECK_FALSE(board.commit(stale).has_value());
+        CHECK(board.size() == 0);
+    }
+    SECTION("another snapshot committed meanwhile")
+    {
+        board.applySnapshot({ makeCall(QStringLiteral("b")) }, kT0.addSecs(5));
+        CHECK_FALSE(board.commit(stale).has_value());
+        CHECK(board.find(QStringLiteral("b")) != nullptr);
+        CHECK(board.find(QStringLiteral("x")) == nullptr);
+    }
 }

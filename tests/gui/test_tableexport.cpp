@@ -4,6 +4,8 @@
 #include "tableexport.h"
 
 #include "activecallsmodel.h"
+#include "callfilterproxy.h"
+#include "clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -234,4 +236,55 @@ TEST_CASE("Exporting into a read-only folder says the folder is not writable", "
     INFO(str(error));
     CHECK(error.contains(QStringLiteral("not writable")));
     CHECK(contents(path) == before);
+}
+
+TEST_CASE("Exporting the window's table reads each cell as the proxy shows it", "[export]")
+{
+    // The export reads the board entries of ActiveCallsModel directly; it must write exactly
+    // what the proxy's ExportRole gives, cell for cell, in the proxy's order.
+    class FixedClock final : public Clock
+    {
+    public:
+        qint64 nowMs() const override { return QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch(); }
+        qint64 timerDelayMs(qint64 ms) const override { return ms; }
+    } clock;
+    ActiveCallsModel model(clock);
+    CallFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(ActiveCallsModel::StartTime, Qt::AscendingOrder);
+    std::vector<ActiveCall> calls;
+    for (int i = 0; i < 3; ++i) {
+        ActiveCall c;
+        c.id = QStringLiteral("rec%1").arg(i);
+        c.startTime = QDateTime(QDate(2026, 11, 28), QTime(13, 50 - i, 5), Qt::UTC);
+        c.durationSeconds = 30;
+        c.direction = QStringLiteral("Outbound");
+        c.result = i == 1 ? QStringLiteral("Accepted") : QStringLiteral("In Progress");
+        c.from.name = QStringLiteral("Agent, %1").arg(i);
+        c.to.phoneNumber = QStringLiteral("+1650555010%1").arg(i);
+        calls.push_back(c);
+    }
+    model.applySnapshot(calls, clock.now());
+    proxy.setShowEnded(false); // rec1 ended: not shown, not exported
+    QHeaderView *header = view.horizontalHeader();
+    for (int column = 0; column < ActiveCallsModel::ColumnCount; ++column)
+        header->setSectionHidden(column, true);
+    for (const int column : { ActiveCallsModel::StartTime, ActiveCallsModel::Duration, ActiveCallsModel::From,
+                              ActiveCallsModel::To, ActiveCallsModel::Status })
+        header->setSectionHidden(column, false);
+    header->moveSection(header->visualIndex(ActiveCallsModel::StartTime), 0);
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("calls.csv"));
+    QString error;
+    REQUIRE(TableExport::write(proxy, *header, path, false, &error));
+    // Live calls last 10 and 12 minutes by now; the oldest start comes first.
+    CHECK(str(QString::fromUtf8(contents(path)))
+          == "Started,Status,Duration,From,To\r\n"
+             "2026-11-28T13:48:05Z,Live,715,\"Agent, 2\",'+16505550102\r\n"
+             "2026-11-28T13:50:05Z,Live,595,\"Agent, 0\",'+16505550100\r\n");
 }
