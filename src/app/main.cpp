@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -257,6 +258,9 @@ int runWindow(const Options &o, const QElapsedTimer &sinceStart)
 int main(int argc, char *argv[])
 {
     heap::preferCompactHeap();
+    // Behind a corporate proxy the platform is reached as every other program reaches it:
+    // http_proxy, https_proxy and no_proxy (Qt reads them on Linux).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("CallWatch"));

@@ -7,19 +7,12 @@
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QNetworkProxy>
 #include <QSysInfo>
 
 namespace callwatch {
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
 {
@@ -51,6 +44,15 @@ ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
 
 } // namespace
 
+bool RestClient::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_server(server.adjusted(QUrl::StripTrailingSlash))
@@ -60,6 +62,10 @@ RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
                       .arg(QLatin1String(CALLWATCH_VERSION), QLatin1String(qVersion()), QSysInfo::prettyProductName())
                       .toUtf8())
 {
+    // The system's proxy applies to the platform (main() asks for it), never to the simulator
+    // on this machine: an http_proxy without a no_proxy entry would otherwise swallow the demo.
+    if (isLoopback(m_server))
+        m_network.setProxy(QNetworkProxy::NoProxy);
     // TLS errors are never ignored: no handler here calls ignoreSslErrors(), so a bad
     // certificate fails the request and is reported as such.
     m_network.setAutoDeleteReplies(false);
@@ -74,7 +80,7 @@ bool RestClient::isAllowedServer(const QUrl &server, QString *why)
     const QString scheme = server.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    if (scheme == QLatin1String("http") && isLoopbackHost(server.host()))
+    if (scheme == QLatin1String("http") && isLoopback(server))
         return true;
     *why = tr("%1 must use https:// (plain http:// is allowed for loopback addresses only)")
                .arg(server.toString(QUrl::RemoveUserInfo));
