@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QNetworkProxy>
 #include <QSysInfo>
 
 namespace callwatch {
@@ -62,10 +61,6 @@ RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
                       .arg(QLatin1String(CALLWATCH_VERSION), QLatin1String(qVersion()), QSysInfo::prettyProductName())
                       .toUtf8())
 {
-    // The system's proxy applies to the platform (main() asks for it), never to the simulator
-    // on this machine: an http_proxy without a no_proxy entry would otherwise swallow the demo.
-    if (isLoopback(m_server))
-        m_network.setProxy(QNetworkProxy::NoProxy);
     // TLS errors are never ignored: no handler here calls ignoreSslErrors(), so a bad
     // certificate fails the request and is reported as such.
     m_network.setAutoDeleteReplies(false);

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QUuid>
-#include <QNetworkProxy>
 #include <QWebSocket>
 #include <algorithm>
 #include <limits>
@@ -203,8 +202,6 @@ void TelephonyPush::openSocket(const QUrl &uri, const QString &token)
     closeSocket(false);
     m_socket = std::make_unique<QWebSocket>();
     QWebSocket *socket = m_socket.get();
-    if (RestClient::isLoopback(url))
-        socket->setProxy(QNetworkProxy::NoProxy); // as RestClient: the simulator never goes through a proxy
     connect(socket, &QWebSocket::textMessageReceived, this, &TelephonyPush::onMessage);
     connect(socket, &QWebSocket::disconnected, this, &TelephonyPush::onDisconnected);
     connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,

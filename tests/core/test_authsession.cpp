@@ -1,9 +1,6 @@
 // AuthSession against the simulator: sign-in, renewals, single-flight refresh, fall-backs.
 #include "clientfixture.h"
 
-#include <QNetworkProxyFactory>
-#include <QScopeGuard>
-
 using namespace callwatch;
 using namespace callwatch::test;
 
@@ -174,26 +171,4 @@ TEST_CASE("Credentials are never sent to a plain-http server other than loopback
     CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("http://127.0.0.1:8080")), &why));
     CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("http://[::1]:8080")), &why));
     CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("https://platform.ringcentral.com")), &why));
-}
-
-TEST_CASE("A system proxy never stands between the app and the simulator on this machine", "[auth][proxy]")
-{
-    // The app follows the system's proxy settings; one that points nowhere (nothing listens on
-    // the discard port) must not swallow requests to the loopback simulator.
-    const QByteArray saved = qgetenv("http_proxy");
-    qputenv("http_proxy", "http://127.0.0.1:9");
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    const auto restore = qScopeGuard([&] {
-        QNetworkProxyFactory::setUseSystemConfiguration(false);
-        if (saved.isNull())
-            qunsetenv("http_proxy");
-        else
-            qputenv("http_proxy", saved);
-    });
-    ClientFixture f;
-    f.useAdmin();
-    REQUIRE(f.signIn());
-    const RestResponse account = f.get(QStringLiteral("/restapi/v1.0/account/~"));
-    CHECK(account.status == 200);
-    CHECK(account.error.kind == ApiError::Kind::None);
 }
