@@ -43,20 +43,23 @@ QString isoUtc(const QDateTime &time)
     if (!time.isValid())
         return {};
     const QDateTime utc = time.toUTC();
-    const QDate d = utc.date();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day); // one calendar computation, not three
     const QTime t = utc.time();
-    if (d.year() < 0 || d.year() > 9999)
+    if (year < 0 || year > 9999)
         return utc.toString(Qt::ISODate);
     char text[21];
     const auto put = [&text](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10)
             text[at + i] = char('0' + value % 10);
     };
-    put(0, d.year(), 4);
+    put(0, year, 4);
     text[4] = '-';
-    put(5, d.month(), 2);
+    put(5, month, 2);
     text[7] = '-';
-    put(8, d.day(), 2);
+    put(8, day, 2);
     text[10] = 'T';
     put(11, t.hour(), 2);
     text[13] = ':';
@@ -135,7 +138,7 @@ qint64 ActiveCallsModel::longestLiveSeconds() const
     return longest;
 }
 
-QVariant ActiveCallsModel::display(const BoardEntry &entry, int column) const
+QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
 {
     const ActiveCall &c = entry.call;
     switch (column) {
@@ -191,7 +194,7 @@ QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
     case StartTime:
         return isoUtc(entry.call.startTime);
     default:
-        return display(entry, column).toString();
+        return display(entry, column);
     }
 }
 
@@ -206,7 +209,7 @@ QVariant ActiveCallsModel::sortValue(const BoardEntry &entry, int column) const
     case StartTime:
         return c.startTime.toMSecsSinceEpoch();
     default:
-        return display(entry, column).toString().toLower();
+        return display(entry, column).toLower();
     }
 }
 

@@ -90,7 +90,7 @@ Q_SIGNALS:
     void snapshotSettled();
 
 private:
-    QVariant display(const BoardEntry &entry, int column) const;
+    QString display(const BoardEntry &entry, int column) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
     void removeDepartedRows();
     void rebuildRowOfSlot();
