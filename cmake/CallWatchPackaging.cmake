@@ -87,7 +87,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dlopen, so no tool can see that one, and without it there is no keychain at all.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
-# Something has to answer on org.freedesktop.secrets (or KWallet) for the sign-in to be kept.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# Something has to answer on org.freedesktop.secrets (or KWallet) for the sign-in to be kept;
+# Qt's own texts (standard buttons, file dialogs) come translated from qt6-translations-l10n.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
 
 include(CPack)

@@ -282,7 +282,8 @@ void TelephonyPush::onMessage(const QString &text)
             m_wscToken.clear();
             m_subscriptionId.clear();
         }
-        m_reason = tr("The event gateway closed the connection (%1)").arg(code);
+        m_gatewayError = tr("The event gateway closed the connection (%1)").arg(code);
+        m_reason = m_gatewayError;
     }
 }
 
@@ -290,6 +291,7 @@ void TelephonyPush::onConnectionDetails(const QJsonObject &, const QJsonObject &
 {
     m_handshake.stop();
     m_failures = 0;
+    m_gatewayError.clear();
     m_disconnectedAtMs = 0;
     m_recoveryTimeoutSeconds = body.value(QStringLiteral("recoveryTimeout")).toInt(180);
     const QString recovery = body.value(QStringLiteral("recoveryState")).toString();
@@ -513,8 +515,10 @@ void TelephonyPush::onDisconnected()
     if (!m_retry.isActive()) {
         ApiError e;
         e.kind = ApiError::Kind::Network;
-        retryLater(e,
-                   m_reason.startsWith(tr("The event gateway")) ? m_reason : tr("The connection was lost"));
+        // The gateway's own reason, when it gave one before closing, says more than "lost".
+        const QString reason = m_gatewayError.isEmpty() ? tr("The connection was lost") : m_gatewayError;
+        m_gatewayError.clear();
+        retryLater(e, reason);
     }
 }
 

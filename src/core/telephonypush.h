@@ -101,6 +101,7 @@ private:
     quint64 m_generation = 0; // answers from before a stop or scope change are dropped
     State m_state = State::Stopped;
     QString m_reason;
+    QString m_gatewayError; // an Error frame's reason, until the connection it closed is retried
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_retry;
     QTimer m_heartbeat;
