@@ -1187,10 +1187,6 @@
         <translation>Laufende Anrufe werden gelesen…</translation>
     </message>
     <message>
-        <source>The event gateway</source>
-        <translation>Das Ereignis-Gateway</translation>
-    </message>
-    <message>
         <source>The connection was lost</source>
         <translation>Die Verbindung wurde unterbrochen</translation>
     </message>

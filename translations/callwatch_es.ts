@@ -1187,10 +1187,6 @@
         <translation>Leyendo las llamadas en curso…</translation>
     </message>
     <message>
-        <source>The event gateway</source>
-        <translation>La pasarela de eventos</translation>
-    </message>
-    <message>
         <source>The connection was lost</source>
         <translation>Se perdió la conexión</translation>
     </message>

@@ -1187,10 +1187,6 @@
         <translation>Lecture des appels en cours…</translation>
     </message>
     <message>
-        <source>The event gateway</source>
-        <translation>La passerelle d’événements</translation>
-    </message>
-    <message>
         <source>The connection was lost</source>
         <translation>La connexion a été perdue</translation>
     </message>

@@ -1184,10 +1184,6 @@
         <translation>進行中の通話を読み込んでいます…</translation>
     </message>
     <message>
-        <source>The event gateway</source>
-        <translation>イベントゲートウェイ</translation>
-    </message>
-    <message>
         <source>The connection was lost</source>
         <translation>接続が切断されました</translation>
     </message>
