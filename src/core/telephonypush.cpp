@@ -22,6 +22,7 @@ namespace {
 constexpr int kHandshakeTimeoutMs = 30'000;
 // With no message for this long, ask the gateway for a heartbeat (the official client's default).
 constexpr qint64 kHeartbeatAfterMs = 60'000;
+constexpr qint64 kHeartbeatAnswerMs = 15'000;
 // A session that ended is remembered this long, so a late event of it is recognised as old.
 constexpr qint64 kEndedSessionMemoryMs = 10 * 60'000;
 // Reconnect backoff: quick at first, like the official client (every min(8 s, 2 s + 2 s x
@@ -66,6 +67,12 @@ TelephonyPush::TelephonyPush(RestClient &client, AuthSession &auth, const Clock 
     connect(&m_retry, &QTimer::timeout, this, &TelephonyPush::connectSocket);
     m_heartbeat.setSingleShot(true);
     connect(&m_heartbeat, &QTimer::timeout, this, &TelephonyPush::sendHeartbeat);
+    m_heartbeatAnswer.setSingleShot(true);
+    connect(&m_heartbeatAnswer, &QTimer::timeout, this, [this] {
+        qCInfo(lcPush) << "no answer to the heartbeat: the connection is gone";
+        if (m_socket)
+            m_socket->abort();
+    });
     m_handshake.setSingleShot(true);
     m_handshake.setInterval(kHandshakeTimeoutMs);
     connect(&m_handshake, &QTimer::timeout, this, [this] {
@@ -114,6 +121,7 @@ void TelephonyPush::stop()
     ++m_generation;
     m_retry.stop();
     m_heartbeat.stop();
+    m_heartbeatAnswer.stop();
     m_handshake.stop();
     closeSocket(true);
     m_wscToken.clear();
@@ -253,7 +261,11 @@ void TelephonyPush::closeSocket(bool deleteSubscription)
 
 void TelephonyPush::onMessage(const QString &text)
 {
-    restartHeartbeat();
+    m_heartbeatAnswer.stop();
+    // The gateway counts a client idle when it has sent nothing for a while, however much it
+    // receives: a heartbeat goes out after a minute without sending (restarted by every send).
+    if (!m_heartbeat.isActive())
+        restartHeartbeat();
     const QJsonArray message = QJsonDocument::fromJson(text.toUtf8()).array();
     const QJsonObject meta = message.at(0).toObject();
     const QString type = meta.value(QStringLiteral("type")).toString();
@@ -282,15 +294,14 @@ void TelephonyPush::onMessage(const QString &text)
             m_wscToken.clear();
             m_subscriptionId.clear();
         }
+        // Said when the connection it announces has closed (onDisconnected), not while live.
         m_gatewayError = tr("The event gateway closed the connection (%1)").arg(code);
-        m_reason = m_gatewayError;
     }
 }
 
 void TelephonyPush::onConnectionDetails(const QJsonObject &, const QJsonObject &body)
 {
     m_handshake.stop();
-    m_failures = 0;
     m_gatewayError.clear();
     m_disconnectedAtMs = 0;
     m_recoveryTimeoutSeconds = body.value(QStringLiteral("recoveryTimeout")).toInt(180);
@@ -298,6 +309,7 @@ void TelephonyPush::onConnectionDetails(const QJsonObject &, const QJsonObject &
     if (recovery == QLatin1String("Successful") && !m_subscriptionId.isEmpty() && m_seeded) {
         // The subscription lives on and what was missed is replayed: the counts are current again.
         qCInfo(lcPush) << "session recovered";
+        m_failures = 0;
         recount();
         setState(State::Live);
         return;
@@ -340,6 +352,7 @@ void TelephonyPush::sendRequest(const QString &method, const QString &path, cons
         request.append(body);
     m_pending.insert(id, purpose);
     m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    restartHeartbeat();
 }
 
 void TelephonyPush::onClientResponse(const QString &messageId, int status, const QJsonValue &body)
@@ -375,9 +388,17 @@ void TelephonyPush::seed(const QUrl &page, quint64 generation)
     const bool company = m_scope == CallScope::Account;
     m_client.get(
         page, company ? QStringLiteral("heavy") : QStringLiteral("light"), this,
-        [this, generation, company](const RestResponse &r) {
-            if (generation != m_generation || !m_running || m_subscriptionId.isEmpty())
+        [this, generation, company, subscription = m_subscriptionId](const RestResponse &r) {
+            // An answer for a subscription or a connection that is gone meanwhile would make
+            // counts live without events to keep them current: the reconnect seeds again.
+            if (generation != m_generation || !m_running || m_subscriptionId.isEmpty()
+                || m_subscriptionId != subscription || !m_socket
+                || m_socket->state() != QAbstractSocket::ConnectedState)
                 return;
+            if (r.error.kind == ApiError::Kind::Forbidden) {
+                giveUp(tr("Live call events are unavailable: %1").arg(r.error.userMessage()));
+                return;
+            }
             if (r.error.isError()) {
                 // Without the calls in progress the counts would be too low: not live.
                 qCInfo(lcPush) << "cannot read presence:" << r.error.userMessage();
@@ -416,6 +437,7 @@ void TelephonyPush::seed(const QUrl &page, quint64 generation)
                 }
             }
             m_seeded = true;
+            m_failures = 0;
             recount();
             setState(State::Live);
         });
@@ -442,11 +464,16 @@ void TelephonyPush::onNotification(const QJsonObject &envelope)
                    party.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString(),
                    party.value(QStringLiteral("extensionId")).toString());
     }
-    if (s.parties.isEmpty() && s.endedAtMs == 0)
-        s.endedAtMs = m_clock.nowMs();
     const qint64 now = m_clock.nowMs();
+    // A session whose parties are all gone is ended; one that has parties again (the first
+    // event of "My calls" may carry only the other side) is not.
+    if (!s.parties.isEmpty())
+        s.endedAtMs = 0;
+    else if (s.endedAtMs == 0)
+        s.endedAtMs = now;
     m_sessions.removeIf([now](const auto &e) {
-        return e.value().endedAtMs > 0 && now - e.value().endedAtMs > kEndedSessionMemoryMs;
+        return e.value().parties.isEmpty() && e.value().endedAtMs > 0
+            && now - e.value().endedAtMs > kEndedSessionMemoryMs;
     });
     if (m_seeded)
         recount();
@@ -469,11 +496,11 @@ void TelephonyPush::applyParty(Session &session, const QString &partyId, const Q
 void TelephonyPush::recount()
 {
     Counts c;
+    // Calls, as the strip says, not parties: an internal call has two, a queue call rings
+    // several agents at once.
     for (const Session &s : std::as_const(m_sessions)) {
-        for (const QString &code : s.parties) {
-            c.ringing += isRinging(code) ? 1 : 0;
-            c.onHold += isOnHold(code) ? 1 : 0;
-        }
+        c.ringing += std::any_of(s.parties.cbegin(), s.parties.cend(), isRinging) ? 1 : 0;
+        c.onHold += std::any_of(s.parties.cbegin(), s.parties.cend(), isOnHold) ? 1 : 0;
     }
     if (c == m_counts)
         return;
@@ -496,8 +523,14 @@ void TelephonyPush::sendHeartbeat()
         { QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } } };
     // A send that fails means the connection is dead: closing it starts the recovery.
     if (m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(heartbeat).toJson(QJsonDocument::Compact)))
-        <= 0)
+        <= 0) {
         m_socket->abort();
+        return;
+    }
+    // A half-open connection (a laptop waking up, a NAT that forgot it) takes sends without
+    // complaint for many minutes: the gateway echoes every heartbeat, and no answer in time
+    // means the connection is gone.
+    m_heartbeatAnswer.start(timerMs(m_clock.timerDelayMs(kHeartbeatAnswerMs)));
     restartHeartbeat();
 }
 
@@ -505,6 +538,7 @@ void TelephonyPush::onDisconnected()
 {
     m_handshake.stop();
     m_heartbeat.stop();
+    m_heartbeatAnswer.stop();
     if (!m_running)
         return;
     if (m_disconnectedAtMs == 0)

@@ -21,7 +21,7 @@ class Clock;
 class RestClient;
 
 // Live telephony-session events over RingCentral's WebSocket gateway: a wstoken, one socket,
-// one subscription for the chosen scope, and from the events the number of parties that are
+// one subscription for the chosen scope, and from the events the number of calls that are
 // ringing or connecting and on hold, which the active-calls list never reports. The counts
 // exist only while the push is live; at any other moment they are unknown, never old.
 class TelephonyPush : public QObject
@@ -39,8 +39,8 @@ public:
 
     struct Counts
     {
-        int ringing = 0; // parties in Setup or Proceeding
-        int onHold = 0; // parties in Hold or Parked
+        int ringing = 0; // calls with a party in Setup or Proceeding
+        int onHold = 0; // calls with a party in Hold or Parked
         bool operator==(const Counts &) const = default;
     };
 
@@ -105,6 +105,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_retry;
     QTimer m_heartbeat;
+    QTimer m_heartbeatAnswer; // a sent heartbeat not yet echoed
     QTimer m_handshake;
     int m_failures = 0;
 

@@ -324,22 +324,31 @@ void ActiveCallsModel::submitSnapshot(CallSnapshot records, const QDateTime &at)
 void ActiveCallsModel::startPreparing(CallSnapshot records, const QDateTime &at)
 {
     m_preparing = true;
-    // The worker reads only the state and the snapshot it is given, which nobody changes; the
-    // continuation runs on this thread, and not at all if the model is gone by then.
-    QtConcurrent::run([base = m_board.state(), records = std::move(records), at]() mutable {
+    // The worker reads only the state and the snapshot it is given, which nobody changes, and
+    // touches nothing of the model. Its watcher is the model's child: if the model is gone when
+    // the worker finishes, so is the watcher, and the result is simply dropped.
+    auto *watcher = new QFutureWatcher<CallBoard::Update>(this);
+    connect(watcher, &QFutureWatcher<CallBoard::Update>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onPrepared(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run([base = m_board.state(), records = std::move(records), at]() mutable {
         std::vector<ActiveCall> copy = *records;
         records.reset(); // the last holder frees the feed's records here, off the GUI thread
         return CallBoard::prepare(std::move(base), std::move(copy), at);
-    }).then(this, [this](CallBoard::Update update) {
-        m_preparing = false;
-        applyUpdate(std::move(update));
-        if (m_waiting) {
-            Waiting next = std::move(*m_waiting);
-            m_waiting.reset();
-            startPreparing(std::move(next.records), next.at);
-        }
-        Q_EMIT snapshotSettled();
-    });
+    }));
+}
+
+void ActiveCallsModel::onPrepared(CallBoard::Update update)
+{
+    m_preparing = false;
+    applyUpdate(std::move(update));
+    if (m_waiting) {
+        Waiting next = std::move(*m_waiting);
+        m_waiting.reset();
+        startPreparing(std::move(next.records), next.at);
+    }
+    Q_EMIT snapshotSettled();
 }
 
 void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)

@@ -4,6 +4,7 @@
 #include "callmonitor.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <optional>
@@ -95,6 +96,7 @@ private:
     void removeDepartedRows();
     void rebuildRowOfSlot();
     void startPreparing(CallSnapshot records, const QDateTime &at);
+    void onPrepared(CallBoard::Update update);
     void updateTickTimer();
 
     const Clock &m_clock;
@@ -104,7 +106,7 @@ private:
     // an array, and a new state renumbers the rows from the update's remap without a lookup.
     std::vector<qsizetype> m_slotOfRow;
     std::vector<int> m_rowOfSlot; // the inverse, rebuilt after each snapshot
-    bool m_preparing = false;
+    bool m_preparing = false; // a board diff is running on a worker thread
     struct Waiting
     {
         CallSnapshot records;

@@ -123,14 +123,19 @@ inline TelephonyPush::Counts pushCountsNow(sim::SimServer &server, std::optional
     server.calls().advance();
     const qint64 now = server.clock().nowMs();
     TelephonyPush::Counts c;
+    // Calls with a party in that state, as the window counts them.
     for (const auto &call : server.calls().calls()) {
+        bool ringing = false;
+        bool onHold = false;
         for (int side = 0; side < sim::TelephonySessions::partyCount(call); ++side) {
             if (user && sim::TelephonySessions::userOf(call, side) != *user)
                 continue;
             const QString code = sim::TelephonySessions::statusAt(call, side, now);
-            c.ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
-            c.onHold += code == QLatin1String("Hold") ? 1 : 0;
+            ringing = ringing || code == QLatin1String("Setup") || code == QLatin1String("Proceeding");
+            onHold = onHold || code == QLatin1String("Hold");
         }
+        c.ringing += ringing ? 1 : 0;
+        c.onHold += onHold ? 1 : 0;
     }
     return c;
 }

@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -292,4 +293,46 @@ TEST_CASE("Many scattered calls leaving at once keep the selection, current row 
     for (int row = 0; row < f.model.rowCount(); ++row)
         CHECK(f.model.index(row, 0).data(ActiveCallsModel::KeyRole).toString()
               == f.model.entryAt(row)->call.key());
+}
+
+TEST_CASE("Snapshots submitted by the feed are diffed off the GUI thread and applied in order", "[model]")
+{
+    Fixture f;
+    QSignalSpy settled(&f.model, &ActiveCallsModel::snapshotSettled);
+    const auto shared = [](std::vector<ActiveCall> calls) {
+        return std::make_shared<const std::vector<ActiveCall>>(std::move(calls));
+    };
+    f.model.submitSnapshot(shared(f.calls(50)), f.clock.now());
+    // The second arrives while the first is being prepared: it waits, then replaces it.
+    f.model.submitSnapshot(shared(f.calls(60)), f.clock.now());
+    CHECK(f.model.rowCount() == 0); // nothing changes until the worker is done
+    REQUIRE(settled.wait(5000));
+    if (settled.size() < 2)
+        REQUIRE(settled.wait(5000));
+    CHECK(f.model.rowCount() == 60);
+
+    SECTION("a clear while one is prepared drops it: it describes calls no longer asked for")
+    {
+        f.model.submitSnapshot(shared(f.calls(70, 100)), f.clock.now());
+        f.model.clear();
+        REQUIRE(settled.wait(5000));
+        CHECK(f.model.rowCount() == 0);
+        CHECK(f.model.board().size() == 0);
+    }
+}
+
+TEST_CASE("A model destroyed while a snapshot is prepared leaves the worker to finish alone", "[model]")
+{
+    ManualClock clock;
+    std::vector<ActiveCall> calls;
+    for (int i = 0; i < 5000; ++i)
+        calls.push_back(call(QStringLiteral("r%1").arg(i), clock.now().addSecs(-i), QStringLiteral("Caller"),
+                             QStringLiteral("+14155550100")));
+    auto model = std::make_unique<ActiveCallsModel>(clock);
+    model->submitSnapshot(std::make_shared<const std::vector<ActiveCall>>(std::move(calls)), clock.now());
+    model.reset();
+    // The worker finishes with nobody to deliver to; nothing may touch the dead model.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    SUCCEED("no crash, no assertion");
 }
