@@ -233,8 +233,8 @@ Figures measure(int calls, int rounds)
         }
         clock.advance(10'000);
     }
-    // Let the worker free the replaced board state and return its pages, as after every poll.
-    runFor(200);
+    // Let the workers free the replaced board state and return its pages, as after every poll.
+    runFor(2000);
     f.parseMs = median(parse);
     f.prepareMs = median(prepare);
     f.handOverMs = median(handOver);

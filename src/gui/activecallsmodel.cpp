@@ -407,10 +407,10 @@ void ActiveCallsModel::applyUpdate(CallBoard::Update update)
         endInsertRows();
     }
     // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
-    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable {
-        old.reset();
-        heap::returnFreedMemory();
-    });
+    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
+    // Returning the freed pages walks the whole heap under its lock (some 20 ms with 10,000
+    // calls), which would hold up the layout and repaint this update starts: a moment later.
+    QTimer::singleShot(1500, this, [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
     updateTickTimer();
     Q_EMIT boardChanged();
 }
