@@ -13,6 +13,14 @@ namespace callwatch {
 
 namespace {
 
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
 {
     ApiError e;
@@ -43,15 +51,6 @@ ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
 
 } // namespace
 
-bool RestClient::isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_server(server.adjusted(QUrl::StripTrailingSlash))
@@ -75,7 +74,7 @@ bool RestClient::isAllowedServer(const QUrl &server, QString *why)
     const QString scheme = server.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    if (scheme == QLatin1String("http") && isLoopback(server))
+    if (scheme == QLatin1String("http") && isLoopbackHost(server.host()))
         return true;
     *why = tr("%1 must use https:// (plain http:// is allowed for loopback addresses only)")
                .arg(server.toString(QUrl::RemoveUserInfo));

@@ -40,8 +40,6 @@ public:
     QUrl serverUrl() const { return m_server; }
     // https://, or http:// to a loopback address (the simulator). *why says what is wrong.
     static bool isAllowedServer(const QUrl &server, QString *why);
-    // localhost or a loopback address: the simulator, reached without TLS and never through a proxy.
-    static bool isLoopback(const QUrl &url);
 
     void setAuthSession(AuthSession *session);
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }

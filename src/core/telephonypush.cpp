@@ -391,8 +391,7 @@ void TelephonyPush::seed(const QUrl &page, quint64 generation)
         [this, generation, company, subscription = m_subscriptionId](const RestResponse &r) {
             // An answer for a subscription or a connection that is gone meanwhile would make
             // counts live without events to keep them current: the reconnect seeds again.
-            if (generation != m_generation || !m_running || m_subscriptionId.isEmpty()
-                || m_subscriptionId != subscription || !m_socket
+            if (generation != m_generation || !m_running || m_subscriptionId != subscription || !m_socket
                 || m_socket->state() != QAbstractSocket::ConnectedState)
                 return;
             if (r.error.kind == ApiError::Kind::Forbidden) {

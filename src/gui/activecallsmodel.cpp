@@ -356,13 +356,6 @@ void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDat
     applyUpdate(CallBoard::prepare(m_board.state(), std::move(records), at));
 }
 
-void ActiveCallsModel::rebuildRowOfSlot()
-{
-    m_rowOfSlot.assign(size_t(m_board.size()), -1);
-    for (size_t row = 0; row < m_slotOfRow.size(); ++row)
-        m_rowOfSlot[size_t(m_slotOfRow[row])] = int(row);
-}
-
 void ActiveCallsModel::applyUpdate(CallBoard::Update update)
 {
     const std::vector<qsizetype> remap = std::move(update.remap);
@@ -376,14 +369,16 @@ void ActiveCallsModel::applyUpdate(CallBoard::Update update)
 
     if (!diff->removed.isEmpty())
         removeDepartedRows();
-    rebuildRowOfSlot();
 
     // Changes: one dataChanged per contiguous run of rows.
     if (!diff->changed.isEmpty()) {
+        std::vector<int> rowOfSlot(size_t(m_board.size()), -1);
+        for (size_t row = 0; row < m_slotOfRow.size(); ++row)
+            rowOfSlot[size_t(m_slotOfRow[row])] = int(row);
         std::vector<int> rows;
         rows.reserve(size_t(diff->changed.size()));
         for (const QString &key : diff->changed)
-            rows.push_back(m_rowOfSlot[size_t(m_board.slotOf(key))]);
+            rows.push_back(rowOfSlot[size_t(m_board.slotOf(key))]);
         std::sort(rows.begin(), rows.end());
         size_t i = 0;
         while (i < rows.size()) {
@@ -399,11 +394,8 @@ void ActiveCallsModel::applyUpdate(CallBoard::Update update)
     if (!diff->added.isEmpty()) {
         const int first = int(m_slotOfRow.size());
         beginInsertRows({}, first, first + int(diff->added.size()) - 1);
-        for (const QString &key : diff->added) {
-            const qsizetype slot = m_board.slotOf(key);
-            m_rowOfSlot[size_t(slot)] = int(m_slotOfRow.size());
-            m_slotOfRow.push_back(slot);
-        }
+        for (const QString &key : diff->added)
+            m_slotOfRow.push_back(m_board.slotOf(key));
         endInsertRows();
     }
     // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
@@ -480,7 +472,6 @@ void ActiveCallsModel::clear()
     beginResetModel();
     m_board.clear();
     m_slotOfRow.clear();
-    m_rowOfSlot.clear();
     m_waiting.reset(); // a snapshot being prepared is dropped when it arrives
     endResetModel();
     updateTickTimer();

@@ -94,7 +94,6 @@ private:
     QString display(const BoardEntry &entry, int column) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
     void removeDepartedRows();
-    void rebuildRowOfSlot();
     void startPreparing(CallSnapshot records, const QDateTime &at);
     void onPrepared(CallBoard::Update update);
     void updateTickTimer();
@@ -105,7 +104,6 @@ private:
     // row -> slot of the board's current state (-1 for a row about to be removed): data() reads
     // an array, and a new state renumbers the rows from the update's remap without a lookup.
     std::vector<qsizetype> m_slotOfRow;
-    std::vector<int> m_rowOfSlot; // the inverse, rebuilt after each snapshot
     bool m_preparing = false; // a board diff is running on a worker thread
     struct Waiting
     {
