@@ -3,6 +3,7 @@
 // live calls tick. The records come from the simulator's own JSON, parsed as the feed parses
 // them (on a worker thread in the app; timed here separately).
 #include "activecallsmodel.h"
+#include "liveboard.h"
 #include "activecallspage.h"
 #include "callfilterproxy.h"
 #include "clock.h"
@@ -137,6 +138,7 @@ struct Table
     explicit Table(const Clock &clock, bool shown)
         : model(clock)
     {
+        model.setBoard(&live);
         proxy.setSourceModel(&model);
         view.setModel(&proxy);
         view.setSortingEnabled(true);
@@ -148,6 +150,7 @@ struct Table
         }
     }
 
+    LiveBoard live;
     ActiveCallsModel model;
     CallFilterProxy proxy;
     QTableView view;
@@ -208,7 +211,7 @@ Figures measure(int calls, int rounds)
         t.restart();
         CallSnapshot handed = std::make_shared<const std::vector<ActiveCall>>(std::move(records));
         const double handOver = ms(t);
-        // On a worker thread in the app (ActiveCallsModel::submitSnapshot): copy, then diff.
+        // On a worker thread in the app (LiveBoard::submitSnapshot): copy, then diff.
         t.restart();
         CallBoard::Update update = onWorker([&, base = model.board().state()]() mutable {
             std::vector<ActiveCall> copy = *handed;
@@ -217,7 +220,7 @@ Figures measure(int calls, int rounds)
         });
         prepare.push_back(ms(t));
         t.restart();
-        model.applyUpdate(std::move(update));
+        table.live.commit(std::move(update));
         const double applied = ms(t) + handOver;
         t.restart();
         QCoreApplication::processEvents(); // the view's layout and repaint
@@ -286,7 +289,7 @@ int main(int argc, char *argv[])
             c.extensionId = c.to.extensionId;
             records.push_back(std::move(c));
         }
-        table.model.applySnapshot(std::move(records), clock.now());
+        table.live.applySnapshot(std::move(records), clock.now());
         QTemporaryDir dir;
         std::vector<double> times;
         for (int round = 0; round < 5; ++round) {
@@ -318,7 +321,7 @@ int main(int argc, char *argv[])
             ActiveCallsPage page = ActiveCallsPage::parse(json);
             std::move(page.records.begin(), page.records.end(), std::back_inserter(records));
         }
-        model.applySnapshot(std::move(records), clock.now());
+        table.live.applySnapshot(std::move(records), clock.now());
         runFor(1000);
         const double cpu0 = cpuSeconds();
         QElapsedTimer wall;

@@ -37,6 +37,14 @@ struct BoardDiff
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && retimed.isEmpty(); }
 };
 
+// A committed update as a view needs it: the diff by key, and for each slot of the previous
+// state its slot in the new one (-1 when gone), so rows keep slot numbers without a lookup.
+struct BoardCommit
+{
+    std::vector<qsizetype> remap;
+    BoardDiff diff;
+};
+
 // The keyed state of the calls the platform lists: live ones and ended ones still in its cache.
 // Each poll delivers a complete snapshot, so a snapshot replaces the state and the diff tells
 // a view what to insert, update and remove without a reset.

@@ -6,12 +6,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace callwatch {
 
+namespace {
+
+// Exit waits this long at most for the platform to confirm the revoke.
+constexpr int kShutdownTimeoutMs = 3000;
+
+} // namespace
+
 CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, QObject *parent)
+    : CallMonitor(credentials, clock, MonitorOptions {}, parent)
+{
+}
+
+CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, const MonitorOptions &options,
+                         QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_options(options)
     , m_client(std::make_unique<RestClient>(credentials.server, clock))
     , m_auth(std::make_unique<AuthSession>(*m_client, clock))
     , m_feed(std::make_unique<ActiveCallsFeed>(*m_client, clock))
@@ -20,18 +35,36 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, QOb
     connect(m_push.get(), &TelephonyPush::stateChanged, this, &CallMonitor::pushChanged);
     connect(m_push.get(), &TelephonyPush::countsChanged, this, &CallMonitor::pushChanged);
     m_auth->setCredentials(credentials);
-    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, &CallMonitor::snapshotReady);
+    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &records, qint64 atMs) {
+        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+    });
     connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
     connect(m_auth.get(), &AuthSession::stateChanged, this, &CallMonitor::statusChanged);
     connect(&m_client->rateLimits(), &RateLimitState::changed, this, &CallMonitor::statusChanged);
-    connect(m_auth.get(), &AuthSession::signedIn, this, [this] { readAccount(); });
+    connect(m_auth.get(), &AuthSession::signedIn, this, [this] {
+        if (m_options.accountDetails)
+            readAccount();
+    });
 }
 
 CallMonitor::~CallMonitor() = default;
 
 void CallMonitor::start()
 {
+    if (!m_options.accountDetails) {
+        startFeeds();
+        return;
+    }
     m_auth->signIn();
+}
+
+void CallMonitor::startFeeds()
+{
+    if (m_paused)
+        return;
+    m_feed->start();
+    if (m_options.push)
+        m_push->start();
 }
 
 void CallMonitor::readAccount()
@@ -62,10 +95,7 @@ void CallMonitor::readAccount()
                       m_scopeChosen = true;
                       Q_EMIT accountChanged();
                       m_push->setScope(m_feed->scope());
-                      if (!m_paused) {
-                          m_feed->start();
-                          m_push->start();
-                      }
+                      startFeeds();
                       readDirectory(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension?perPage=1000")),
                                     std::make_shared<ExtensionDirectory>());
                       // The company's business name lives on the account, not the extension.
@@ -110,11 +140,13 @@ void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirec
 void CallMonitor::setScope(CallScope scope)
 {
     m_scopeChosen = true;
+    if (scope != m_feed->scope())
+        m_board.clear(); // a different list: the only time besides sign-out the board starts over
     m_feed->setScope(scope);
     m_push->setScope(scope); // starts over if running
     if (!m_paused && m_auth->state() == AuthSession::State::SignedIn && m_feed->status().state == FeedStatus::State::Stopped)
         m_feed->start();
-    if (!m_paused && m_auth->state() == AuthSession::State::SignedIn)
+    if (!m_paused && m_options.push && m_auth->state() == AuthSession::State::SignedIn)
         m_push->start();
 }
 
@@ -128,10 +160,27 @@ void CallMonitor::setPaused(bool paused)
         m_feed->stop();
         m_push->stop();
     } else if (m_auth->state() == AuthSession::State::SignedIn) {
-        m_feed->start();
-        m_push->start();
+        startFeeds();
     }
     Q_EMIT statusChanged();
+}
+
+void CallMonitor::shutdown(std::function<void()> done)
+{
+    m_feed->stop();
+    m_push->stop(); // deletes the subscription while the session still allows it
+    if (m_auth->state() != AuthSession::State::SignedIn) {
+        QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    auto once = [reported = std::make_shared<bool>(false), done = std::move(done)] {
+        if (!*reported) {
+            *reported = true;
+            done();
+        }
+    };
+    m_auth->signOut(this, once);
+    QTimer::singleShot(kShutdownTimeoutMs, this, once);
 }
 
 } // namespace callwatch

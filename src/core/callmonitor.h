@@ -2,12 +2,14 @@
 
 #include "activecallsfeed.h"
 #include "authsession.h"
+#include "liveboard.h"
 #include "restclient.h"
 #include "telephonypush.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace callwatch {
@@ -33,15 +35,27 @@ struct DirectoryEntry
 };
 using ExtensionDirectory = QHash<QString, DirectoryEntry>; // by extension id
 
-// One signed-in watch on a RingCentral account: the REST client, the OAuth session and the
-// active-calls feed wired together, plus who the user is. The window and tests drive this;
-// it has no widgets.
+// What a monitor runs besides the active-calls feed.
+struct MonitorOptions
+{
+    bool push = true; // live call events (the window); --once needs one snapshot only
+    // Who the user is, the company and the extension directory, which the window shows and the
+    // scope is chosen from. Without them (--once, whose scope is given) the feed starts at once
+    // and its first request signs in, so a failed sign-in is the feed's failure to report.
+    bool accountDetails = true;
+};
+
+// One signed-in watch on a RingCentral account: the REST client, the OAuth session, the feeds
+// and the board they fill, plus who the user is. The window, --once and tests drive this; it
+// has no widgets, and views only read its board.
 class CallMonitor : public QObject
 {
     Q_OBJECT
 
 public:
     CallMonitor(const Credentials &credentials, const Clock &clock, QObject *parent = nullptr);
+    CallMonitor(const Credentials &credentials, const Clock &clock, const MonitorOptions &options,
+                QObject *parent = nullptr);
     ~CallMonitor() override;
 
     RestClient &client() { return *m_client; }
@@ -49,31 +63,39 @@ public:
     ActiveCallsFeed &feed() { return *m_feed; }
     // Ringing and held calls, which the feed cannot see; same scope as the feed.
     TelephonyPush &push() { return *m_push; }
+    // The calls, as every view shows them.
+    LiveBoard &board() { return m_board; }
     const AccountInfo &account() const { return m_account; }
     // Names for the extension ids in call records (a queue call names the queue, not the
     // agent who answered). Empty until read, or when the user may not list extensions.
     const ExtensionDirectory &directory() const { return m_directory; }
 
     // Signs in, reads who the user is, then starts the feed: account-wide for an admin,
-    // the own extension for everyone else.
+    // the own extension for everyone else (unless setScope() chose already).
     void start();
     void setScope(CallScope scope);
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Stops the feeds (the push deletes its subscription first), then revokes the session; `done`
+    // runs once that is confirmed, or after a few seconds at most: the platform asks clients to
+    // ignore a failed revoke, and nobody waits for it longer than that.
+    void shutdown(std::function<void()> done);
 
 Q_SIGNALS:
     void accountChanged();
     void directoryChanged();
-    void snapshotReady(const callwatch::CallSnapshot &records, qint64 atMs);
     void statusChanged();
     // The live call events changed state or counts.
     void pushChanged();
 
 private:
     void readAccount();
+    void startFeeds();
     void readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected);
 
     const Clock &m_clock;
+    MonitorOptions m_options;
+    LiveBoard m_board;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<AuthSession> m_auth;
     std::unique_ptr<ActiveCallsFeed> m_feed;

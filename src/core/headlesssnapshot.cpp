@@ -1,6 +1,7 @@
 #include "headlesssnapshot.h"
 
 #include "callboard.h"
+#include "callmonitor.h"
 #include "clock.h"
 #include "credentialvault.h"
 #include "logging.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -21,8 +21,6 @@ namespace {
 
 // --once gives up after this many failures in a row (network, 5xx, malformed answers).
 constexpr int kOnceRetries = 2;
-// Revoking must not hold a script hostage: the platform asks clients to ignore its failure.
-constexpr int kRevokeTimeoutMs = 5000;
 
 ExitCode exitCodeFor(const ApiError &error)
 {
@@ -94,14 +92,20 @@ void HeadlessSnapshot::start(const Credentials &credentials)
         finish(ExitCode::AuthenticationFailed, tr("RC_APP_CLIENT_ID is not set"));
         return;
     }
-    m_client = std::make_unique<RestClient>(credentials.server, m_clock);
-    m_auth = std::make_unique<AuthSession>(*m_client, m_clock);
-    m_auth->setCredentials(credentials);
-    m_feed = std::make_unique<ActiveCallsFeed>(*m_client, m_clock);
-    m_feed->setScope(m_request.scope);
-    m_feed->setMaxRetries(kOnceRetries);
-    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, &HeadlessSnapshot::deliver);
-    connect(m_feed.get(), &ActiveCallsFeed::stopped, this, [this](const ApiError &error) {
+    MonitorOptions options;
+    options.push = false;
+    options.accountDetails = false;
+    m_monitor = std::make_unique<CallMonitor>(credentials, m_clock, options);
+    m_monitor->setScope(m_request.scope);
+    ActiveCallsFeed &feed = m_monitor->feed();
+    feed.setMaxRetries(kOnceRetries);
+    // One snapshot is all we want: no second poll while it goes onto the board.
+    connect(&feed, &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &, qint64 atMs) {
+        m_snapshotAtMs = atMs;
+        m_monitor->feed().stop();
+    });
+    connect(&m_monitor->board(), &LiveBoard::snapshotSettled, this, &HeadlessSnapshot::deliver);
+    connect(&feed, &ActiveCallsFeed::stopped, this, [this](const ApiError &error) {
         QString message = error.userMessage();
         if (error.kind == ApiError::Kind::Unauthorized)
             message = tr("authentication failed: %1%2")
@@ -110,16 +114,13 @@ void HeadlessSnapshot::start(const Credentials &credentials)
             message += tr(" (the account-wide list needs an administrator; try --scope extension)");
         finish(exitCodeFor(error), message);
     });
-    m_feed->start();
+    m_monitor->start();
 }
 
-void HeadlessSnapshot::deliver(const CallSnapshot &records, qint64 atMs)
+void HeadlessSnapshot::deliver()
 {
-    m_feed->stop();
-    CallBoard board;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
-    board.applySnapshot(*records, at);
-
+    const CallBoard &board = m_monitor->board().board();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_snapshotAtMs, Qt::UTC);
     QString error;
     bool written = false;
     if (m_request.output == QLatin1String("-")) {
@@ -151,23 +152,13 @@ void HeadlessSnapshot::finish(ExitCode code, const QString &message)
     if (m_finishing)
         return;
     m_finishing = true;
-    if (m_feed)
-        m_feed->stop();
     const auto done = [this, code, message] { Q_EMIT finished(int(code), message); };
-    if (!m_auth || m_auth->state() != AuthSession::State::SignedIn) {
+    if (!m_monitor) {
         QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
         return;
     }
     // End the platform session we opened, so scripts never pile up sessions.
-    auto reported = std::make_shared<bool>(false);
-    const auto once = [reported, done] {
-        if (!*reported) {
-            *reported = true;
-            done();
-        }
-    };
-    m_auth->signOut(this, once);
-    QTimer::singleShot(kRevokeTimeoutMs, this, once);
+    m_monitor->shutdown(done);
 }
 
 } // namespace callwatch

@@ -10,9 +10,9 @@
 
 namespace callwatch {
 
+class CallMonitor;
 class Clock;
 class CredentialVault;
-class RestClient;
 
 // The exit codes of `callwatch --once`, a contract scripts rely on.
 enum class ExitCode { Ok = 0, Usage = 2, AuthenticationFailed = 3, PermissionDenied = 4, NetworkOrServer = 5 };
@@ -25,8 +25,9 @@ struct SnapshotRequest
     QString profile = QStringLiteral("default");
 };
 
-// `callwatch --once`: sign in, fetch one complete snapshot (all pages), write it, revoke the
-// session, and finish with an exit code and a one-line reason. No window, no display.
+// `callwatch --once`: the window's monitor without live events, for one complete snapshot (all
+// pages) on its board, written out; then the monitor's shutdown, and an exit code with a
+// one-line reason. No window, no display.
 class HeadlessSnapshot : public QObject
 {
     Q_OBJECT
@@ -46,15 +47,14 @@ Q_SIGNALS:
 
 private:
     void start(const Credentials &credentials);
-    void deliver(const CallSnapshot &records, qint64 atMs);
+    void deliver();
     void finish(ExitCode code, const QString &message);
 
     const Clock &m_clock;
     CredentialVault &m_vault;
     SnapshotRequest m_request;
-    std::unique_ptr<RestClient> m_client;
-    std::unique_ptr<AuthSession> m_auth;
-    std::unique_ptr<ActiveCallsFeed> m_feed;
+    std::unique_ptr<CallMonitor> m_monitor;
+    qint64 m_snapshotAtMs = 0;
     bool m_finishing = false;
 };
 

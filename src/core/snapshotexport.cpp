@@ -1,6 +1,7 @@
 #include "snapshotexport.h"
 
 #include "callboard.h"
+#include "calltime.h"
 #include "csvwriter.h"
 
 #include <QCoreApplication>
@@ -64,25 +65,6 @@ constexpr const char *kColumnNames[ColumnCount] = {
     "party_id",
 };
 
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// Seconds, or -1 when neither the record nor its start time says.
-qint64 durationSeconds(const ActiveCall &call, bool live, const QDateTime &now)
-{
-    qint64 seconds = call.durationSeconds >= 0 ? call.durationSeconds
-        : call.durationMs >= 0                 ? call.durationMs / 1000
-                                               : -1;
-    if (live && call.startTime.isValid() && now.isValid()) {
-        // A start time ahead of our clock (skew) counts as just started, never negative.
-        const qint64 elapsed = std::max<qint64>(call.startTime.msecsTo(now) / 1000, 0);
-        seconds = std::max(seconds, elapsed);
-    }
-    return seconds;
-}
-
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -123,7 +105,7 @@ bool writeJson(QIODevice *out, const std::vector<const BoardEntry *> &entries, c
         calls.append(call);
     }
     const QJsonObject root {
-        { QStringLiteral("generatedAt"), isoUtc(now) },
+        { QStringLiteral("generatedAt"), isoUtcText(now) },
         { QStringLiteral("count"), calls.size() },
         { QStringLiteral("calls"), calls },
     };
@@ -156,7 +138,7 @@ QStringList snapshotRow(const BoardEntry &entry, const QDateTime &now)
 {
     const ActiveCall &call = entry.call;
     const bool live = call.isLive();
-    const qint64 duration = durationSeconds(call, live, now);
+    const qint64 duration = callDurationSeconds(call, now.toMSecsSinceEpoch());
 
     QStringList row;
     row.resize(ColumnCount);
@@ -170,7 +152,7 @@ QStringList snapshotRow(const BoardEntry &entry, const QDateTime &now)
     row[ToNumber] = call.to.phoneNumber;
     row[ToExtension] = call.to.extensionNumber;
     row[ExtensionId] = call.extensionId;
-    row[StartTime] = isoUtc(call.startTime);
+    row[StartTime] = isoUtcText(call.startTime);
     row[DurationSeconds] = duration >= 0 ? QString::number(duration) : QString();
     row[Type] = call.type;
     row[Action] = call.action;

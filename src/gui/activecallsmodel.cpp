@@ -1,13 +1,12 @@
 #include "activecallsmodel.h"
 
+#include "calltime.h"
 #include "clock.h"
-#include "heap.h"
+#include "liveboard.h"
 
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -33,41 +32,6 @@ const CallParty *ownParty(const ActiveCall &c)
             return &c.to;
     }
     return nullptr;
-}
-
-// What QDateTime::toString(Qt::ISODate) gives for a UTC time ("2026-05-04T14:00:00Z"), written
-// directly: an export of 100,000 rows formats 100,000 of them, and Qt's general path costs
-// several times more.
-QString isoUtc(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    utc.date().getDate(&year, &month, &day); // one calendar computation, not three
-    const QTime t = utc.time();
-    if (year < 0 || year > 9999)
-        return utc.toString(Qt::ISODate);
-    char text[21];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, year, 4);
-    text[4] = '-';
-    put(5, month, 2);
-    text[7] = '-';
-    put(8, day, 2);
-    text[10] = 'T';
-    put(11, t.hour(), 2);
-    text[13] = ':';
-    put(14, t.minute(), 2);
-    text[16] = ':';
-    put(17, t.second(), 2);
-    text[19] = 'Z';
-    return QString::fromLatin1(text, 20);
 }
 
 } // namespace
@@ -105,33 +69,18 @@ const BoardEntry *ActiveCallsModel::entryAt(int row) const
     if (row < 0 || row >= int(m_slotOfRow.size()))
         return nullptr;
     const qsizetype slot = m_slotOfRow[size_t(row)];
-    return slot < 0 ? nullptr : &m_board.entryAtSlot(slot);
-}
-
-QString ActiveCallsModel::formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds / 60) % 60;
-    const qint64 s = seconds % 60;
-    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
-                 : QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    return slot < 0 ? nullptr : &board().entryAtSlot(slot);
 }
 
 qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
 {
-    const qint64 reported = call.durationSeconds;
-    if (!call.isLive() || !call.startTime.isValid())
-        return reported;
-    // The list lags the call by seconds; counting from the start time keeps it current.
-    return std::max(reported, (m_clock.nowMs() - call.startTime.toMSecsSinceEpoch()) / 1000);
+    return callDurationSeconds(call, m_clock.nowMs());
 }
 
 qint64 ActiveCallsModel::longestLiveSeconds() const
 {
     qint64 longest = -1;
-    for (const CallBoard::Slot &slot : m_board.state()->slots) {
+    for (const CallBoard::Slot &slot : board().state()->slots) {
         if (slot.entry.call.isLive())
             longest = std::max(longest, durationSeconds(slot.entry.call));
     }
@@ -192,7 +141,7 @@ QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
     case Duration:
         return QString::number(durationSeconds(entry.call));
     case StartTime:
-        return isoUtc(entry.call.startTime);
+        return isoUtcText(entry.call.startTime);
     default:
         return display(entry, column);
     }
@@ -227,7 +176,7 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
     case LiveRole:
         return c.isLive();
     case KeyRole:
-        return m_board.keyAtSlot(m_slotOfRow[size_t(index.row())]);
+        return board().keyAtSlot(m_slotOfRow[size_t(index.row())]);
     case SearchTextRole:
         return QStringList{c.from.name, c.from.phoneNumber, c.from.extensionNumber, c.to.name, c.to.phoneNumber,
                            c.to.extensionNumber, c.from.location, c.to.location}
@@ -312,73 +261,53 @@ void ActiveCallsModel::setDirectory(const ExtensionDirectory &directory)
         Q_EMIT dataChanged(index(0, Extension), index(rowCount() - 1, Extension), {Qt::DisplayRole, SortRole});
 }
 
-void ActiveCallsModel::submitSnapshot(CallSnapshot records, const QDateTime &at)
+const CallBoard &ActiveCallsModel::board() const
 {
-    if (m_preparing) {
-        m_waiting = Waiting { std::move(records), at };
+    static const CallBoard empty;
+    return m_source ? m_source->board() : empty;
+}
+
+void ActiveCallsModel::setBoard(LiveBoard *source)
+{
+    if (m_source == source)
         return;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    if (source) {
+        connect(source, &LiveBoard::changed, this, &ActiveCallsModel::onChanged);
+        connect(source, &LiveBoard::cleared, this, &ActiveCallsModel::onCleared);
+        connect(source, &QObject::destroyed, this, [this] { setBoard(nullptr); });
     }
-    startPreparing(std::move(records), at);
+    // A different board: every row is new.
+    beginResetModel();
+    m_slotOfRow.clear();
+    for (qsizetype slot = 0; slot < board().size(); ++slot)
+        m_slotOfRow.push_back(slot);
+    endResetModel();
+    updateTickTimer();
+    Q_EMIT boardChanged();
 }
 
-void ActiveCallsModel::startPreparing(CallSnapshot records, const QDateTime &at)
+void ActiveCallsModel::onChanged(const BoardCommit &change)
 {
-    m_preparing = true;
-    // The worker reads only the state and the snapshot it is given, which nobody changes, and
-    // touches nothing of the model. Its watcher is the model's child: if the model is gone when
-    // the worker finishes, so is the watcher, and the result is simply dropped.
-    auto *watcher = new QFutureWatcher<CallBoard::Update>(this);
-    connect(watcher, &QFutureWatcher<CallBoard::Update>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onPrepared(watcher->future().takeResult());
-    });
-    watcher->setFuture(QtConcurrent::run([base = m_board.state(), records = std::move(records), at]() mutable {
-        std::vector<ActiveCall> copy = *records;
-        records.reset(); // the last holder frees the feed's records here, off the GUI thread
-        return CallBoard::prepare(std::move(base), std::move(copy), at);
-    }));
-}
-
-void ActiveCallsModel::onPrepared(CallBoard::Update update)
-{
-    m_preparing = false;
-    applyUpdate(std::move(update));
-    if (m_waiting) {
-        Waiting next = std::move(*m_waiting);
-        m_waiting.reset();
-        startPreparing(std::move(next.records), next.at);
-    }
-    Q_EMIT snapshotSettled();
-}
-
-void ActiveCallsModel::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)
-{
-    applyUpdate(CallBoard::prepare(m_board.state(), std::move(records), at));
-}
-
-void ActiveCallsModel::applyUpdate(CallBoard::Update update)
-{
-    const std::vector<qsizetype> remap = std::move(update.remap);
-    CallBoard::StatePtr old = update.base;
-    const std::optional<BoardDiff> diff = m_board.commit(std::move(update));
-    if (!diff)
-        return; // prepared before a clear(): it describes calls no longer asked for
+    const BoardDiff *diff = &change.diff;
     // Rows now point into the new state; the departed ones get -1 until they are removed.
     for (qsizetype &slot : m_slotOfRow)
-        slot = remap[size_t(slot)];
+        slot = change.remap[size_t(slot)];
 
     if (!diff->removed.isEmpty())
         removeDepartedRows();
 
     // Changes: one dataChanged per contiguous run of rows.
     if (!diff->changed.isEmpty()) {
-        std::vector<int> rowOfSlot(size_t(m_board.size()), -1);
+        std::vector<int> rowOfSlot(size_t(board().size()), -1);
         for (size_t row = 0; row < m_slotOfRow.size(); ++row)
             rowOfSlot[size_t(m_slotOfRow[row])] = int(row);
         std::vector<int> rows;
         rows.reserve(size_t(diff->changed.size()));
         for (const QString &key : diff->changed)
-            rows.push_back(rowOfSlot[size_t(m_board.slotOf(key))]);
+            rows.push_back(rowOfSlot[size_t(board().slotOf(key))]);
         std::sort(rows.begin(), rows.end());
         size_t i = 0;
         while (i < rows.size()) {
@@ -395,14 +324,9 @@ void ActiveCallsModel::applyUpdate(CallBoard::Update update)
         const int first = int(m_slotOfRow.size());
         beginInsertRows({}, first, first + int(diff->added.size()) - 1);
         for (const QString &key : diff->added)
-            m_slotOfRow.push_back(m_board.slotOf(key));
+            m_slotOfRow.push_back(board().slotOf(key));
         endInsertRows();
     }
-    // Freeing ten thousand records' strings takes milliseconds: not on the GUI thread.
-    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
-    // Returning the freed pages walks the whole heap under its lock (some 20 ms with 10,000
-    // calls), which would hold up the layout and repaint this update starts: a moment later.
-    QTimer::singleShot(1500, this, [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
     updateTickTimer();
     Q_EMIT boardChanged();
 }
@@ -467,12 +391,10 @@ void ActiveCallsModel::removeDepartedRows()
     }
 }
 
-void ActiveCallsModel::clear()
+void ActiveCallsModel::onCleared()
 {
     beginResetModel();
-    m_board.clear();
     m_slotOfRow.clear();
-    m_waiting.reset(); // a snapshot being prepared is dropped when it arrives
     endResetModel();
     updateTickTimer();
     Q_EMIT boardChanged();
@@ -487,7 +409,7 @@ void ActiveCallsModel::setTicking(bool ticking)
 void ActiveCallsModel::updateTickTimer()
 {
     // Nothing live, nothing to tick: an idle board costs no CPU.
-    if (m_tickWanted && m_board.liveCount() > 0) {
+    if (m_tickWanted && board().liveCount() > 0) {
         if (!m_tick.isActive())
             m_tick.start();
     } else {

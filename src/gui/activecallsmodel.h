@@ -4,7 +4,7 @@
 #include "callmonitor.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -13,8 +13,10 @@
 namespace callwatch {
 
 class Clock;
+class LiveBoard;
 
-// The calls on the board as table rows. Each snapshot is applied as removals, dataChanged
+// The calls on the monitor's board as table rows: a view that maps rows to board slots and
+// signals their changes, nothing more. Each committed update is applied as removals, dataChanged
 // for changed rows and one insert for new ones, never a reset, so selection, the current row
 // and the scroll position survive every refresh. Durations tick once a second through a
 // dataChanged of that one column.
@@ -59,18 +61,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The window's path: the board diff is computed on a worker thread and the rows change
-    // when it is done, so the GUI thread only pays for the row signals. A snapshot submitted
-    // while one is being prepared waits for it; a newer one replaces one still waiting.
-    void submitSnapshot(CallSnapshot records, const QDateTime &at);
-    // All on the caller's thread: prepare and apply.
-    void applySnapshot(std::vector<ActiveCall> records, const QDateTime &at);
-    // Applies an update prepared from board().state(); ignored when the board has moved on.
-    void applyUpdate(CallBoard::Update update);
-    // Empties the table: only on sign-out or a change of scope, never on a poll.
-    void clear();
+    // The board to show (the monitor's), or none: a reset either way. Rows then follow the
+    // board's committed changes as removals, dataChanged and inserts.
+    void setBoard(LiveBoard *board);
+    const CallBoard &board() const;
 
-    const CallBoard &board() const { return m_board; }
     // Names the extension of each record when its parties do not (queue calls).
     void setDirectory(const ExtensionDirectory &directory);
     const BoardEntry *entryAt(int row) const;
@@ -79,38 +74,27 @@ public:
     qint64 longestLiveSeconds() const;
     // The ExportRole text of a cell: raw seconds, ISO-8601 UTC times, else the display text.
     QString exportText(const BoardEntry &entry, int column) const;
-    // "m:ss", or "h:mm:ss" from an hour on; empty for an unknown (negative) duration.
-    static QString formatDuration(qint64 seconds);
 
     // Whether durations tick (off while nothing is live, or the window is hidden).
     void setTicking(bool ticking);
 
 Q_SIGNALS:
     void boardChanged();
-    // A submitted snapshot is on the board (or was dropped because the board was cleared).
-    void snapshotSettled();
 
 private:
     QString display(const BoardEntry &entry, int column) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
+    void onChanged(const BoardCommit &change);
+    void onCleared();
     void removeDepartedRows();
-    void startPreparing(CallSnapshot records, const QDateTime &at);
-    void onPrepared(CallBoard::Update update);
     void updateTickTimer();
 
     const Clock &m_clock;
-    CallBoard m_board;
+    QPointer<LiveBoard> m_source;
     ExtensionDirectory m_directory;
     // row -> slot of the board's current state (-1 for a row about to be removed): data() reads
     // an array, and a new state renumbers the rows from the update's remap without a lookup.
     std::vector<qsizetype> m_slotOfRow;
-    bool m_preparing = false; // a board diff is running on a worker thread
-    struct Waiting
-    {
-        CallSnapshot records;
-        QDateTime at;
-    };
-    std::optional<Waiting> m_waiting;
     QTimer m_tick;
     bool m_tickWanted = true;
 };

@@ -9,16 +9,8 @@
 #include "signindialog.h"
 
 #include <QSettings>
-#include <QTimer>
 
 namespace callwatch {
-
-namespace {
-
-// Exit waits this long at most for the platform to confirm the revoke.
-constexpr int kShutdownTimeoutMs = 3000;
-
-} // namespace
 
 DashboardController::DashboardController(MainWindow &window, CredentialVault &vault, QSettings &settings,
                                          const Clock &clock, QObject *parent)
@@ -102,9 +94,7 @@ void DashboardController::stopWatching()
     if (m_monitor) {
         // Let the revoke finish in the background; the monitor goes when it has.
         CallMonitor *old = m_monitor.release();
-        old->feed().stop();
-        old->push().stop(); // deletes the subscription before the session is revoked
-        old->auth().signOut(old, [old] { old->deleteLater(); });
+        old->shutdown([old] { old->deleteLater(); });
     }
 }
 
@@ -121,21 +111,11 @@ void DashboardController::signOut(bool deleteSavedSecrets)
 
 void DashboardController::shutdown(std::function<void()> done)
 {
-    if (!m_monitor || m_monitor->auth().state() != AuthSession::State::SignedIn) {
+    if (!m_monitor) {
         done();
         return;
     }
-    auto reported = std::make_shared<bool>(false);
-    auto once = [reported, done] {
-        if (!*reported) {
-            *reported = true;
-            done();
-        }
-    };
-    m_monitor->feed().stop();
-    m_monitor->push().stop();
-    m_monitor->auth().signOut(this, once);
-    QTimer::singleShot(kShutdownTimeoutMs, this, once);
+    m_monitor->shutdown(std::move(done));
 }
 
 } // namespace callwatch

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "activecallsmodel.h"
+#include "calltime.h"
 #include "callfilterproxy.h"
 #include "callmonitor.h"
 #include "clock.h"
@@ -280,13 +281,9 @@ void MainWindow::attach(CallMonitor *monitor)
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
-    m_model->clear();
+    m_model->setBoard(monitor ? &monitor->board() : nullptr);
     m_ui->actionPause->setChecked(false);
     if (monitor) {
-        connect(monitor, &CallMonitor::snapshotReady, this,
-                [this](const CallSnapshot &records, qint64 atMs) {
-                    m_model->submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
-                });
         connect(monitor, &CallMonitor::accountChanged, this, &MainWindow::updateAccount);
         connect(monitor, &CallMonitor::directoryChanged, this,
                 [this] { m_model->setDirectory(m_monitor->directory()); });
@@ -328,9 +325,8 @@ void MainWindow::onScopeChosen(CallScope scope)
 {
     if (!m_monitor || m_monitor->feed().scope() == scope)
         return;
-    // A different list: the only time besides sign-out that the table starts over.
-    m_model->clear();
-    m_monitor->setScope(scope);
+    m_monitor->setScope(scope); // a different list: the board starts over
+
     updateStatus();
 }
 
@@ -434,7 +430,7 @@ void MainWindow::updateSummary()
     }
     const qint64 longest = m_model->longestLiveSeconds();
     m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>")
-                                        .arg(longest < 0 ? QStringLiteral("—") : ActiveCallsModel::formatDuration(longest)));
+                                        .arg(longest < 0 ? QStringLiteral("—") : formatDuration(longest)));
     m_ui->endedValue->setText(m_proxy->showEnded() ? tr("Recently ended: %1").arg(ended)
                                                    : tr("Recently ended: %1 (hidden)").arg(ended));
     updateEmptyText();

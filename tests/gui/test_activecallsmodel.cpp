@@ -3,6 +3,7 @@
 #include "activecallsmodel.h"
 #include "callfilterproxy.h"
 #include "clock.h"
+#include "liveboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -56,8 +57,9 @@ struct Fixture
 {
     Fixture()
         : model(clock)
-        , modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
     {
+        model.setBoard(&live);
+        modelTester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setSourceModel(&model);
         proxyTester = std::make_unique<QAbstractItemModelTester>(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.sort(ActiveCallsModel::StartTime, Qt::DescendingOrder);
@@ -83,8 +85,9 @@ struct Fixture
     }
 
     ManualClock clock;
+    LiveBoard live;
     ActiveCallsModel model;
-    QAbstractItemModelTester modelTester;
+    std::unique_ptr<QAbstractItemModelTester> modelTester;
     CallFilterProxy proxy;
     std::unique_ptr<QAbstractItemModelTester> proxyTester;
 };
@@ -99,7 +102,7 @@ TEST_CASE("A snapshot becomes rows, and the next one only adds, changes and remo
     QSignalSpy removes(&f.model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
 
-    f.model.applySnapshot(f.calls(50), f.clock.now());
+    f.live.applySnapshot(f.calls(50), f.clock.now());
     CHECK(f.model.rowCount() == 50);
     CHECK(inserts.count() == 1); // one insert for all new calls
 
@@ -108,7 +111,7 @@ TEST_CASE("A snapshot becomes rows, and the next one only adds, changes and remo
     for (const auto &extra : f.calls(3, 100))
         next.push_back(extra);
     inserts.clear();
-    f.model.applySnapshot(next, f.clock.now());
+    f.live.applySnapshot(next, f.clock.now());
 
     CHECK(f.model.rowCount() == 48);
     CHECK(resets.isEmpty()); // never a reset on a poll
@@ -128,7 +131,7 @@ TEST_CASE("Selection, current row and scroll position survive a poll", "[model][
     view.resize(800, 300);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    f.model.applySnapshot(f.calls(200), f.clock.now());
+    f.live.applySnapshot(f.calls(200), f.clock.now());
 
     const int row = f.proxyRowOf(QStringLiteral("rec0080"));
     REQUIRE(row >= 0);
@@ -144,7 +147,7 @@ TEST_CASE("Selection, current row and scroll position survive a poll", "[model][
     next[80].durationSeconds = 42;
     next[150].result = QStringLiteral("Accepted");
     next.erase(next.begin(), next.begin() + 10);
-    f.model.applySnapshot(next, f.clock.now());
+    f.live.applySnapshot(next, f.clock.now());
 
     const QModelIndex current = view.currentIndex();
     CHECK(current.data(ActiveCallsModel::KeyRole).toString() == QStringLiteral("rec0080"));
@@ -159,7 +162,7 @@ TEST_CASE("Durations tick every second through the duration column only", "[mode
 {
     Fixture f;
     std::vector<ActiveCall> one{call(QStringLiteral("a"), f.clock.now().addSecs(-65), QStringLiteral("X"), QStringLiteral("+1"))};
-    f.model.applySnapshot(one, f.clock.now());
+    f.live.applySnapshot(one, f.clock.now());
     const QModelIndex duration = f.model.index(0, ActiveCallsModel::Duration);
     CHECK(duration.data().toString() == QStringLiteral("1:05"));
 
@@ -181,7 +184,7 @@ TEST_CASE("Ended calls keep their final duration, grey out and hide with the tog
                             QStringLiteral("+2"), QStringLiteral("Accepted"));
     ended.durationSeconds = 194;
     ActiveCall live = call(QStringLiteral("l"), f.clock.now().addSecs(-30), QStringLiteral("Live caller"), QStringLiteral("+3"));
-    f.model.applySnapshot({ended, live}, f.clock.now());
+    f.live.applySnapshot({ended, live}, f.clock.now());
 
     const int endedRow = f.proxyRowOf(QStringLiteral("e"));
     REQUIRE(endedRow >= 0);
@@ -202,7 +205,7 @@ TEST_CASE("Ended calls keep their final duration, grey out and hide with the tog
 TEST_CASE("Search filters on names, numbers and extensions", "[model]")
 {
     Fixture f;
-    f.model.applySnapshot(f.calls(30), f.clock.now());
+    f.live.applySnapshot(f.calls(30), f.clock.now());
     f.proxy.setSearchText(QStringLiteral("caller 17"));
     CHECK(f.proxy.rowCount() == 1);
     f.proxy.setSearchText(QStringLiteral("+14155550021"));
@@ -227,7 +230,7 @@ TEST_CASE("Every column has a header and sorts on raw values", "[model]")
     calls[0].startTime = f.clock.now().addSecs(-9 * 60); // 9:00
     calls[1].startTime = f.clock.now().addSecs(-70); // 1:10
     calls[2].startTime = f.clock.now().addSecs(-65 * 60); // 1:05:00
-    f.model.applySnapshot(calls, f.clock.now());
+    f.live.applySnapshot(calls, f.clock.now());
     for (int c = 0; c < ActiveCallsModel::ColumnCount; ++c)
         CHECK_FALSE(f.model.headerData(c, Qt::Horizontal).toString().isEmpty());
     f.proxy.sort(ActiveCallsModel::Duration, Qt::DescendingOrder);
@@ -243,7 +246,7 @@ TEST_CASE("A queue call names the answering extension from the directory", "[mod
     queued.to = CallParty{QStringLiteral("+16505519001"), QStringLiteral("801"), QStringLiteral("63164425016"),
                           QStringLiteral("Support"), {}};
     queued.extensionId = QStringLiteral("62264436016");
-    f.model.applySnapshot({queued}, f.clock.now());
+    f.live.applySnapshot({queued}, f.clock.now());
     const QModelIndex extension = f.model.index(0, ActiveCallsModel::Extension);
     CHECK(extension.data().toString() == QStringLiteral("62264436016"));
 
@@ -262,7 +265,7 @@ TEST_CASE("Many scattered calls leaving at once keep the selection, current row 
     view.resize(800, 300);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    f.model.applySnapshot(f.calls(300), f.clock.now());
+    f.live.applySnapshot(f.calls(300), f.clock.now());
 
     view.setCurrentIndex(f.proxy.index(f.proxyRowOf(QStringLiteral("rec0151")), 3));
     view.scrollTo(view.currentIndex(), QAbstractItemView::PositionAtCenter);
@@ -277,7 +280,7 @@ TEST_CASE("Many scattered calls leaving at once keep the selection, current row 
             next.push_back(std::move(c));
     }
     QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
-    f.model.applySnapshot(next, f.clock.now());
+    f.live.applySnapshot(next, f.clock.now());
 
     CHECK(resets.isEmpty());
     CHECK(f.model.rowCount() == int(next.size()));
@@ -298,13 +301,13 @@ TEST_CASE("Many scattered calls leaving at once keep the selection, current row 
 TEST_CASE("Snapshots submitted by the feed are diffed off the GUI thread and applied in order", "[model]")
 {
     Fixture f;
-    QSignalSpy settled(&f.model, &ActiveCallsModel::snapshotSettled);
+    QSignalSpy settled(&f.live, &LiveBoard::snapshotSettled);
     const auto shared = [](std::vector<ActiveCall> calls) {
         return std::make_shared<const std::vector<ActiveCall>>(std::move(calls));
     };
-    f.model.submitSnapshot(shared(f.calls(50)), f.clock.now());
+    f.live.submitSnapshot(shared(f.calls(50)), f.clock.now());
     // The second arrives while the first is being prepared: it waits, then replaces it.
-    f.model.submitSnapshot(shared(f.calls(60)), f.clock.now());
+    f.live.submitSnapshot(shared(f.calls(60)), f.clock.now());
     CHECK(f.model.rowCount() == 0); // nothing changes until the worker is done
     REQUIRE(settled.wait(5000));
     if (settled.size() < 2)
@@ -313,25 +316,28 @@ TEST_CASE("Snapshots submitted by the feed are diffed off the GUI thread and app
 
     SECTION("a clear while one is prepared drops it: it describes calls no longer asked for")
     {
-        f.model.submitSnapshot(shared(f.calls(70, 100)), f.clock.now());
-        f.model.clear();
+        f.live.submitSnapshot(shared(f.calls(70, 100)), f.clock.now());
+        f.live.clear();
         REQUIRE(settled.wait(5000));
         CHECK(f.model.rowCount() == 0);
         CHECK(f.model.board().size() == 0);
     }
 }
 
-TEST_CASE("A model destroyed while a snapshot is prepared leaves the worker to finish alone", "[model]")
+TEST_CASE("A board destroyed while a snapshot is prepared leaves the worker to finish alone", "[model]")
 {
     ManualClock clock;
     std::vector<ActiveCall> calls;
     for (int i = 0; i < 5000; ++i)
         calls.push_back(call(QStringLiteral("r%1").arg(i), clock.now().addSecs(-i), QStringLiteral("Caller"),
                              QStringLiteral("+14155550100")));
-    auto model = std::make_unique<ActiveCallsModel>(clock);
-    model->submitSnapshot(std::make_shared<const std::vector<ActiveCall>>(std::move(calls)), clock.now());
-    model.reset();
-    // The worker finishes with nobody to deliver to; nothing may touch the dead model.
+    auto live = std::make_unique<LiveBoard>();
+    ActiveCallsModel model(clock);
+    model.setBoard(live.get());
+    live->submitSnapshot(std::make_shared<const std::vector<ActiveCall>>(std::move(calls)), clock.now());
+    live.reset();
+    CHECK(model.rowCount() == 0); // the view lets go of a board that is gone
+    // The worker finishes with nobody to deliver to; nothing may touch the dead board.
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
     SUCCEED("no crash, no assertion");

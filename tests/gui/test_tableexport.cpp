@@ -4,6 +4,7 @@
 #include "tableexport.h"
 
 #include "activecallsmodel.h"
+#include "liveboard.h"
 #include "callfilterproxy.h"
 #include "clock.h"
 
@@ -248,7 +249,9 @@ TEST_CASE("Exporting the window's table reads each cell as the proxy shows it", 
         qint64 nowMs() const override { return QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch(); }
         qint64 timerDelayMs(qint64 ms) const override { return ms; }
     } clock;
+    LiveBoard live;
     ActiveCallsModel model(clock);
+    model.setBoard(&live);
     CallFilterProxy proxy;
     proxy.setSourceModel(&model);
     QTableView view;
@@ -267,7 +270,7 @@ TEST_CASE("Exporting the window's table reads each cell as the proxy shows it", 
         c.to.phoneNumber = QStringLiteral("+1650555010%1").arg(i);
         calls.push_back(c);
     }
-    model.applySnapshot(calls, clock.now());
+    live.applySnapshot(calls, clock.now());
     proxy.setShowEnded(false); // rec1 ended: not shown, not exported
     QHeaderView *header = view.horizontalHeader();
     for (int column = 0; column < ActiveCallsModel::ColumnCount; ++column)
@@ -285,6 +288,6 @@ TEST_CASE("Exporting the window's table reads each cell as the proxy shows it", 
     // Live calls last 10 and 12 minutes by now; the oldest start comes first.
     CHECK(str(QString::fromUtf8(contents(path)))
           == "Started,Status,Duration,From,To\r\n"
-             "2026-11-28T13:48:05Z,Live,715,\"Agent, 2\",'+16505550102\r\n"
-             "2026-11-28T13:50:05Z,Live,595,\"Agent, 0\",'+16505550100\r\n");
+             "2026-11-28T13:48:05.000Z,Live,715,\"Agent, 2\",'+16505550102\r\n"
+             "2026-11-28T13:50:05.000Z,Live,595,\"Agent, 0\",'+16505550100\r\n");
 }
