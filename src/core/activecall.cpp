@@ -13,10 +13,9 @@ namespace {
 
 constexpr qint64 kNoInteger = std::numeric_limits<qint64>::min();
 
-// Text of a field that should be a string. Ids and enum values sometimes arrive as numbers
-// (`extension.id` always does, above 2^32): QJsonValue keeps JSON integers as qint64, so
-// toInteger() gives the exact digits where toDouble() would round beyond 2^53.
-QString textOf(const QJsonValue &value)
+} // namespace
+
+QString jsonText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
@@ -33,6 +32,8 @@ QString textOf(const QJsonValue &value)
         return {};
     }
 }
+
+namespace {
 
 // The enum values of reference §5.3 as static strings. Every record repeats a handful of them;
 // sharing one copy saves six allocations per record, and as many frees when a poll replaces it.
@@ -164,7 +165,7 @@ QString sharedEnumText(const QJsonValue &value)
         QStringLiteral("ImsOutgoing"),
         QStringLiteral("ImsIncoming"),
     };
-    QString text = textOf(value);
+    QString text = jsonText(value);
     const auto it = known.constFind(text);
     return it == known.cend() ? text : *it;
 }
@@ -291,25 +292,25 @@ QDateTime ActiveCall::parseTimestamp(const QString &text)
 CallParty CallParty::fromJson(const QJsonObject &party)
 {
     CallParty p;
-    p.phoneNumber = textOf(party.value(QLatin1String("phoneNumber")));
-    p.extensionNumber = textOf(party.value(QLatin1String("extensionNumber")));
-    p.extensionId = textOf(party.value(QLatin1String("extensionId")));
-    p.name = textOf(party.value(QLatin1String("name")));
-    p.location = textOf(party.value(QLatin1String("location")));
+    p.phoneNumber = jsonText(party.value(QLatin1String("phoneNumber")));
+    p.extensionNumber = jsonText(party.value(QLatin1String("extensionNumber")));
+    p.extensionId = jsonText(party.value(QLatin1String("extensionId")));
+    p.name = jsonText(party.value(QLatin1String("name")));
+    p.location = jsonText(party.value(QLatin1String("location")));
     return p;
 }
 
 std::optional<ActiveCall> ActiveCall::fromJson(const QJsonObject &record)
 {
     ActiveCall c;
-    c.id = textOf(record.value(QLatin1String("id")));
-    c.sessionId = textOf(record.value(QLatin1String("sessionId")));
-    c.telephonySessionId = textOf(record.value(QLatin1String("telephonySessionId")));
-    c.partyId = textOf(record.value(QLatin1String("partyId")));
+    c.id = jsonText(record.value(QLatin1String("id")));
+    c.sessionId = jsonText(record.value(QLatin1String("sessionId")));
+    c.telephonySessionId = jsonText(record.value(QLatin1String("telephonySessionId")));
+    c.partyId = jsonText(record.value(QLatin1String("partyId")));
     if (c.key().isEmpty())
         return std::nullopt;
 
-    c.startTime = parseTimestamp(textOf(record.value(QLatin1String("startTime"))));
+    c.startTime = parseTimestamp(jsonText(record.value(QLatin1String("startTime"))));
     c.durationSeconds = integerOf(record.value(QLatin1String("duration")), -1);
     c.durationMs = integerOf(record.value(QLatin1String("durationMs")), -1);
     c.type = sharedEnumText(record.value(QLatin1String("type")));
@@ -322,9 +323,9 @@ std::optional<ActiveCall> ActiveCall::fromJson(const QJsonObject &record)
     c.from = CallParty::fromJson(record.value(QLatin1String("from")).toObject());
     c.to = CallParty::fromJson(record.value(QLatin1String("to")).toObject());
     const QJsonObject extension = record.value(QLatin1String("extension")).toObject();
-    c.extensionId = textOf(extension.value(QLatin1String("id")));
-    c.extensionUri = textOf(extension.value(QLatin1String("uri")));
-    c.lastModifiedTime = parseTimestamp(textOf(record.value(QLatin1String("lastModifiedTime"))));
+    c.extensionId = jsonText(extension.value(QLatin1String("id")));
+    c.extensionUri = jsonText(extension.value(QLatin1String("uri")));
+    c.lastModifiedTime = parseTimestamp(jsonText(record.value(QLatin1String("lastModifiedTime"))));
     const QJsonValue finished = record.value(QLatin1String("finished"));
     if (finished.isBool())
         c.finished = finished.toBool();

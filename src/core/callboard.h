@@ -1,6 +1,8 @@
 #pragma once
 
 #include "activecall.h"
+#include "callprogress.h"
+#include "callsessions.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,15 +18,48 @@ namespace callwatch {
 
 struct BoardEntry
 {
+    // Who is talking to whom, as the active-calls list records it, or as the events describe a
+    // call the list does not have yet.
     ActiveCall call;
-    QDateTime firstSeen; // the snapshot that first listed this key
-    QDateTime lastConfirmed; // the latest snapshot that listed it
+    CallProgress progress;
+    TruthSource source = TruthSource::List; // where `progress` came from
+    qint64 sourceAtMs = 0; // and when
+    QDateTime firstSeen; // when the board first had this call
+    QDateTime lastConfirmed; // the latest snapshot that listed it (invalid: never listed)
     // call.startTime in epoch milliseconds (the oldest possible when unknown): sorting 10,000
     // rows compares start times some 130,000 times, and an integer compares far faster.
     qint64 startMs = 0;
+    bool fromEvents = false; // the telephony events (or the presence read) know this call
+
+    bool isLive() const { return progress.isLive(); }
 };
 
-// What one snapshot changed, by key. A key appears in at most one list.
+// The list's word on a call, for a row no event or check knows better: live (but whether
+// talking or holding it cannot say), ended with its result, or not settled at all: a live
+// RingOut call is listed as "Call connected" with duration 0, like one that just ended.
+CallProgress progressFromList(const ActiveCall &call, qint64 atMs);
+
+// The board's key of a record: its telephony session (one row per call, however many records
+// the list has for it), else the record's own key.
+QString boardKeyOf(const ActiveCall &call);
+
+// What changes the board: any mix, applied in this order by one prepare().
+struct BoardInput
+{
+    struct Snapshot
+    {
+        std::vector<ActiveCall> records;
+        QDateTime at;
+        // Whether the events are live: then they lead and the list only fills in what they
+        // cannot know; otherwise the list is the truth, as before events.
+        bool eventsLead = false;
+    };
+    std::optional<Snapshot> snapshot;
+    std::vector<SessionView> sessions; // from events, the presence read or per-session checks
+    qint64 expireAtMs = 0; // removes ended calls older than the board keeps them (0: no expiry)
+};
+
+// What one update changed, by key. A key appears in at most one list.
 struct BoardDiff
 {
     QStringList added; // in the order the snapshot first lists them
@@ -45,9 +80,10 @@ struct BoardCommit
     BoardDiff diff;
 };
 
-// The keyed state of the calls the platform lists: live ones and ended ones still in its cache.
-// Each poll delivers a complete snapshot, so a snapshot replaces the state and the diff tells
-// a view what to insert, update and remove without a reset.
+// One row per call: live ones, and ended ones for a while, greyed. Telephony events lead when
+// they are live; each complete snapshot of the active-calls list reconciles (adds what events
+// never told, drops rows it no longer lists and no event vouches for); per-session checks
+// settle what neither can. The diff tells a view what to insert, update and remove.
 //
 // A state, once published, never changes: prepare() builds the next one from it on any thread
 // (the costly part: a hash lookup and a record comparison per call), while the GUI thread goes
@@ -62,11 +98,17 @@ public:
     };
     struct State
     {
-        std::vector<Slot> slots; // in the order the snapshot first listed each key
+        std::vector<Slot> slots; // in the order the board first had each key
         QHash<QString, qsizetype> index; // key -> slot
         int liveCount = 0;
+        int ringingCount = 0; // calls, not parties: a queue call ringing five agents is one
+        int queuedCount = 0;
+        int onHoldCount = 0; // held or parked
         // One copy of each text the records share (see prepare()).
         QSet<QString> sharedText;
+        // Ended calls the board let go of, and when: a list that still has them in its cache
+        // (it keeps ended calls some 120 s, and we may poll rarely) does not bring them back.
+        QHash<QString, qint64> forgotten;
     };
     using StatePtr = std::shared_ptr<const State>;
 
@@ -78,20 +120,26 @@ public:
         // a view that keeps slot numbers per row renumbers them without a lookup.
         std::vector<qsizetype> remap;
         BoardDiff diff;
+        bool hadSnapshot = false; // the input held a snapshot of the list
     };
 
     CallBoard();
 
-    // Safe on any thread: reads only `base`, which nobody changes. Records with the same key:
-    // the later one wins and the key is reported once.
+    // How long an ended call stays on the board, greyed, after it ended.
+    static constexpr qint64 kEndedKeepMs = 120'000;
+
+    // Safe on any thread: reads only `base`, which nobody changes.
+    static Update prepare(StatePtr base, BoardInput input);
+    // A snapshot alone, without events: the list leads.
     static Update prepare(StatePtr base, std::vector<ActiveCall> records, const QDateTime &at);
     // Installs an update prepared from the current state; nullopt (and nothing changes) when
     // the board has moved on since (cleared, or another update committed), because the diff
     // would then describe the wrong change.
     std::optional<BoardDiff> commit(Update update);
     // prepare() and commit() in one go, on the caller's thread. `records` is taken by value so
-    // a caller that moves its vector in pays for no copies.
+    // a caller that moves its vector in pays for no copies. Without events: the list leads.
     BoardDiff applySnapshot(std::vector<ActiveCall> records, const QDateTime &at);
+    BoardDiff apply(BoardInput input);
 
     // The current state, to hand to prepare() on another thread; keeps it alive meanwhile.
     StatePtr state() const { return m_state; }
@@ -106,6 +154,9 @@ public:
 
     int size() const { return static_cast<int>(m_state->slots.size()); }
     int liveCount() const { return m_state->liveCount; }
+    int ringingCount() const { return m_state->ringingCount; }
+    int queuedCount() const { return m_state->queuedCount; }
+    int onHoldCount() const { return m_state->onHoldCount; }
     void clear();
 
 private:

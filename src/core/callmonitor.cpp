@@ -1,6 +1,7 @@
 #include "callmonitor.h"
 
 #include "activecallspage.h"
+#include "clock.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -14,6 +15,19 @@ namespace {
 
 // Exit waits this long at most for the platform to confirm the revoke.
 constexpr int kShutdownTimeoutMs = 3000;
+// Events are handed to the board in batches this often: well inside the second a user
+// notices, and at 50 events a second one board update instead of fifty.
+constexpr int kFlushMs = 100;
+constexpr int kDoubtScanMs = 2000;
+// A leg left alone this long after the others hung up is checked: long enough for a transfer
+// or an IVR's hand-off to show its next leg, short enough that a lost hang-up is found fast.
+constexpr qint64 kOrphanGraceMs = 2000;
+// A call ringing this long, or with no event for this long, is doubted.
+constexpr qint64 kRingingDoubtMs = 90'000;
+constexpr qint64 kSilenceDoubtMs = 20 * 60'000;
+// The list has connected calls within 3-10 s; one the events say was answered this long before
+// a snapshot that does not list it is doubted.
+constexpr qint64 kUnlistedDoubtMs = 30'000;
 
 } // namespace
 
@@ -30,13 +44,28 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     , m_client(std::make_unique<RestClient>(credentials.server, clock))
     , m_auth(std::make_unique<AuthSession>(*m_client, clock))
     , m_feed(std::make_unique<ActiveCallsFeed>(*m_client, clock))
-    , m_push(std::make_unique<TelephonyPush>(*m_client, *m_auth, clock))
+    , m_events(std::make_unique<TelephonyEvents>(*m_client, clock))
+    , m_checker(std::make_unique<SessionChecker>(*m_client, clock))
 {
-    connect(m_push.get(), &TelephonyPush::stateChanged, this, &CallMonitor::pushChanged);
-    connect(m_push.get(), &TelephonyPush::countsChanged, this, &CallMonitor::pushChanged);
+    connect(m_events.get(), &TelephonyEvents::stateChanged, this, &CallMonitor::onEventsStateChanged);
+    connect(m_events.get(), &TelephonyEvents::sessionsChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_dirtySessions.insert(id);
+        if (!m_flush.isActive())
+            m_flush.start();
+    });
+    // A new subscription knows nothing of what happened before it: read the list again.
+    connect(m_events.get(), &TelephonyEvents::resynced, this, [this] { m_feed->refreshNow(); });
+    connect(m_checker.get(), &SessionChecker::checked, this, &CallMonitor::onChecked);
+    connect(m_checker.get(), &SessionChecker::unavailable, this, &CallMonitor::pushChanged);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(kFlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &CallMonitor::flushSessions);
+    m_doubts.setInterval(kDoubtScanMs);
+    connect(&m_doubts, &QTimer::timeout, this, &CallMonitor::lookForDoubts);
     m_auth->setCredentials(credentials);
     connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &records, qint64 atMs) {
-        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead());
     });
     connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
     connect(m_auth.get(), &AuthSession::stateChanged, this, &CallMonitor::statusChanged);
@@ -62,9 +91,131 @@ void CallMonitor::startFeeds()
 {
     if (m_paused)
         return;
+    m_feed->setIntervalMs(eventsLead() ? m_reconcileIntervalMs : m_pollIntervalMs);
     m_feed->start();
     if (m_options.push)
-        m_push->start();
+        m_events->start();
+    m_doubts.start();
+}
+
+void CallMonitor::stopFeeds()
+{
+    m_feed->stop();
+    m_events->stop(); // deletes the subscription while the session still allows it
+    m_checker->clear();
+    m_doubts.stop();
+    m_flush.stop();
+    m_dirtySessions.clear();
+}
+
+void CallMonitor::setReconcileIntervalMs(qint64 ms)
+{
+    m_reconcileIntervalMs = ms;
+    if (eventsLead())
+        m_feed->setIntervalMs(ms);
+}
+
+void CallMonitor::setPollIntervalMs(qint64 ms)
+{
+    m_pollIntervalMs = ms;
+    if (!eventsLead())
+        m_feed->setIntervalMs(ms);
+}
+
+void CallMonitor::onEventsStateChanged()
+{
+    const bool live = eventsLead();
+    if (live != m_wasLive) {
+        m_wasLive = live;
+        m_feed->setIntervalMs(live ? m_reconcileIntervalMs : m_pollIntervalMs);
+        // Events gone: the list leads again, and the board should hear from it soon.
+        if (!live && m_feed->status().state != FeedStatus::State::Stopped)
+            m_feed->refreshNow();
+    }
+    Q_EMIT pushChanged();
+}
+
+void CallMonitor::flushSessions()
+{
+    if (m_dirtySessions.isEmpty())
+        return;
+    std::vector<SessionView> views;
+    views.reserve(size_t(m_dirtySessions.size()));
+    for (const QString &id : std::as_const(m_dirtySessions))
+        views.push_back(m_events->sessions().view(id));
+    m_dirtySessions.clear();
+    m_board.submitSessions(std::move(views));
+}
+
+void CallMonitor::lookForDoubts()
+{
+    const qint64 now = m_clock.nowMs();
+    m_board.submitExpiry(now);
+    if (!m_checker->isAvailable())
+        return;
+    for (const QString &id : m_events->sessions().orphanedBefore(now - kOrphanGraceMs))
+        m_checker->request(id, SessionChecker::Urgency::Soon);
+    const bool lead = eventsLead();
+    const qint64 lastSnapshot = m_feed->status().lastSnapshotAtMs;
+    for (const CallBoard::Slot &slot : m_board.board().state()->slots) {
+        const BoardEntry &e = slot.entry;
+        if (!e.isLive())
+            continue;
+        const CallProgress &p = e.progress;
+        if (p.status == CallStatus::Checking) {
+            m_checker->request(slot.key, SessionChecker::Urgency::Soon);
+        } else if (!lead) {
+            continue; // without events, checks only settle what the list cannot
+        } else if (!e.fromEvents && e.source == TruthSource::List) {
+            // Listed, but no event or presence ever mentioned it.
+            m_checker->request(slot.key, SessionChecker::Urgency::Later);
+        } else if (p.status == CallStatus::Ringing && now - p.statusSinceMs > kRingingDoubtMs) {
+            m_checker->request(slot.key, SessionChecker::Urgency::Soon);
+        } else if (e.fromEvents && lastSnapshot > 0 && e.lastConfirmed.isValid()
+                   && e.lastConfirmed.toMSecsSinceEpoch() < lastSnapshot && p.statusSinceMs > 0
+                   && p.statusSinceMs < lastSnapshot - kUnlistedDoubtMs) {
+            // Live by the events, answered long before a snapshot that no longer lists it.
+            m_checker->request(slot.key, SessionChecker::Urgency::Soon);
+        } else if (now - e.sourceAtMs > kSilenceDoubtMs) {
+            m_checker->request(slot.key, SessionChecker::Urgency::Later);
+        }
+    }
+}
+
+void CallMonitor::onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session)
+{
+    const qint64 now = m_clock.nowMs();
+    CallSessions &sessions = m_events->sessions();
+    SessionView view;
+    if (session) {
+        sessions.adoptCheck(*session, now);
+        view = sessions.view(telephonySessionId);
+    } else if (sessions.markGone(telephonySessionId, now) || sessions.find(telephonySessionId)) {
+        view = sessions.view(telephonySessionId);
+    } else {
+        // A call only the list had: over, by the platform's word.
+        view.telephonySessionId = telephonySessionId;
+        view.progress.status = CallStatus::Ended;
+        view.progress.statusSinceMs = now;
+        view.progress.endedAtMs = now;
+    }
+    view.source = TruthSource::Check;
+    view.atMs = now;
+    m_dirtySessions.remove(telephonySessionId);
+    m_board.submitSessions({ std::move(view) });
+}
+
+std::optional<CallMonitor::LiveCounts> CallMonitor::liveCounts() const
+{
+    if (m_events->state() != TelephonyEvents::State::Live)
+        return std::nullopt;
+    const CallBoard &board = m_board.board();
+    return LiveCounts { board.ringingCount(), board.queuedCount(), board.onHoldCount() };
+}
+
+QString CallMonitor::eventsReason() const
+{
+    return eventsLead() ? QString() : m_events->reason();
 }
 
 void CallMonitor::readAccount()
@@ -94,7 +245,7 @@ void CallMonitor::readAccount()
                           m_feed->setScope(m_account.admin ? CallScope::Account : CallScope::Extension);
                       m_scopeChosen = true;
                       Q_EMIT accountChanged();
-                      m_push->setScope(m_feed->scope());
+                      m_events->setScope(m_feed->scope());
                       startFeeds();
                       readDirectory(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension?perPage=1000")),
                                     std::make_shared<ExtensionDirectory>());
@@ -143,11 +294,11 @@ void CallMonitor::setScope(CallScope scope)
     if (scope != m_feed->scope())
         m_board.clear(); // a different list: the only time besides sign-out the board starts over
     m_feed->setScope(scope);
-    m_push->setScope(scope); // starts over if running
+    m_events->setScope(scope); // starts over if running
+    m_checker->clear();
+    m_dirtySessions.clear();
     if (!m_paused && m_auth->state() == AuthSession::State::SignedIn && m_feed->status().state == FeedStatus::State::Stopped)
-        m_feed->start();
-    if (!m_paused && m_options.push && m_auth->state() == AuthSession::State::SignedIn)
-        m_push->start();
+        startFeeds();
 }
 
 void CallMonitor::setPaused(bool paused)
@@ -155,10 +306,9 @@ void CallMonitor::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    // Paused counts would be old counts: the push stops with the feed.
+    // Paused counts would be old counts: the events stop with the feed.
     if (paused) {
-        m_feed->stop();
-        m_push->stop();
+        stopFeeds();
     } else if (m_auth->state() == AuthSession::State::SignedIn) {
         startFeeds();
     }
@@ -167,8 +317,7 @@ void CallMonitor::setPaused(bool paused)
 
 void CallMonitor::shutdown(std::function<void()> done)
 {
-    m_feed->stop();
-    m_push->stop(); // deletes the subscription while the session still allows it
+    stopFeeds();
     if (m_auth->state() != AuthSession::State::SignedIn) {
         QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
         return;

@@ -4,10 +4,13 @@
 #include "authsession.h"
 #include "liveboard.h"
 #include "restclient.h"
-#include "telephonypush.h"
+#include "sessionchecker.h"
+#include "telephonyevents.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -61,8 +64,9 @@ public:
     RestClient &client() { return *m_client; }
     AuthSession &auth() { return *m_auth; }
     ActiveCallsFeed &feed() { return *m_feed; }
-    // Ringing and held calls, which the feed cannot see; same scope as the feed.
-    TelephonyPush &push() { return *m_push; }
+    // Telephony events: the board's engine when the platform allows them; same scope as the feed.
+    TelephonyEvents &events() { return *m_events; }
+    SessionChecker &checker() { return *m_checker; }
     // The calls, as every view shows them.
     LiveBoard &board() { return m_board; }
     const AccountInfo &account() const { return m_account; }
@@ -81,17 +85,38 @@ public:
     // ignore a failed revoke, and nobody waits for it longer than that.
     void shutdown(std::function<void()> done);
 
+    // How often the list is read while the events lead: a reconcile, about 6 Heavy requests an
+    // hour; without events the feed polls at its own interval as the Heavy budget allows.
+    void setReconcileIntervalMs(qint64 ms);
+    void setPollIntervalMs(qint64 ms);
+    bool eventsLead() const { return m_events->state() == TelephonyEvents::State::Live; }
+    // The summary strip's counts: known only while the events lead.
+    struct LiveCounts
+    {
+        int ringing = 0;
+        int queued = 0;
+        int onHold = 0;
+    };
+    std::optional<LiveCounts> liveCounts() const;
+    // Why the board runs on the list alone, in one sentence; empty while the events lead.
+    QString eventsReason() const;
+
 Q_SIGNALS:
     void accountChanged();
     void directoryChanged();
     void statusChanged();
-    // The live call events changed state or counts.
+    // The live call events changed state.
     void pushChanged();
 
 private:
     void readAccount();
     void startFeeds();
+    void stopFeeds();
     void readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected);
+    void onEventsStateChanged();
+    void flushSessions();
+    void lookForDoubts();
+    void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session);
 
     const Clock &m_clock;
     MonitorOptions m_options;
@@ -99,7 +124,14 @@ private:
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<AuthSession> m_auth;
     std::unique_ptr<ActiveCallsFeed> m_feed;
-    std::unique_ptr<TelephonyPush> m_push;
+    std::unique_ptr<TelephonyEvents> m_events;
+    std::unique_ptr<SessionChecker> m_checker;
+    QSet<QString> m_dirtySessions; // changed by events since the last hand-over to the board
+    QTimer m_flush;
+    QTimer m_doubts; // looks for rows to check, and lets ended calls go
+    qint64 m_pollIntervalMs = 10'000;
+    qint64 m_reconcileIntervalMs = 10 * 60'000;
+    bool m_wasLive = false;
     AccountInfo m_account;
     ExtensionDirectory m_directory;
     bool m_paused = false;

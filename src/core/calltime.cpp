@@ -1,6 +1,7 @@
 #include "calltime.h"
 
 #include "activecall.h"
+#include "callboard.h"
 
 #include <algorithm>
 
@@ -14,6 +15,23 @@ qint64 callDurationSeconds(const ActiveCall &call, qint64 nowMs)
     if (call.isLive() && call.startTime.isValid())
         seconds = std::max(seconds, std::max<qint64>(nowMs - call.startTime.toMSecsSinceEpoch(), 0) / 1000);
     return seconds;
+}
+
+qint64 durationSeconds(const BoardEntry &entry, qint64 nowMs)
+{
+    const ActiveCall &call = entry.call;
+    const qint64 startMs = call.startTime.isValid() ? call.startTime.toMSecsSinceEpoch() : 0;
+    if (!entry.isLive()) {
+        if (entry.source != TruthSource::List && startMs > 0 && entry.progress.endedAtMs > 0)
+            return std::max<qint64>(entry.progress.endedAtMs - startMs, 0) / 1000;
+        return callDurationSeconds(call, nowMs);
+    }
+    const qint64 reported = call.durationSeconds >= 0 ? call.durationSeconds
+        : call.durationMs >= 0                        ? call.durationMs / 1000
+                                                      : -1;
+    if (startMs <= 0)
+        return reported;
+    return std::max(reported, std::max<qint64>(nowMs - startMs, 0) / 1000);
 }
 
 QString formatDuration(qint64 seconds)

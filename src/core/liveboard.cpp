@@ -16,19 +16,41 @@ LiveBoard::LiveBoard(QObject *parent)
 
 LiveBoard::~LiveBoard() = default;
 
-void LiveBoard::submitSnapshot(CallSnapshot records, const QDateTime &at)
+void LiveBoard::submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead)
 {
-    if (m_preparing) {
-        m_waiting = Waiting { std::move(records), at };
-        return;
-    }
-    startPreparing(std::move(records), at);
+    m_waiting.records = std::move(records);
+    m_waiting.at = at;
+    m_waiting.eventsLead = eventsLead;
+    startPreparing();
 }
 
-void LiveBoard::startPreparing(CallSnapshot records, const QDateTime &at)
+void LiveBoard::submitSessions(std::vector<SessionView> views)
 {
+    for (SessionView &view : views) {
+        const auto it = m_waiting.sessionIndex.constFind(view.telephonySessionId);
+        if (it != m_waiting.sessionIndex.cend()) {
+            m_waiting.sessions[*it] = std::move(view);
+        } else {
+            m_waiting.sessionIndex.insert(view.telephonySessionId, m_waiting.sessions.size());
+            m_waiting.sessions.push_back(std::move(view));
+        }
+    }
+    startPreparing();
+}
+
+void LiveBoard::submitExpiry(qint64 nowMs)
+{
+    m_waiting.expireAtMs = std::max(m_waiting.expireAtMs, nowMs);
+    startPreparing();
+}
+
+void LiveBoard::startPreparing()
+{
+    if (m_preparing || m_waiting.isEmpty())
+        return;
     m_preparing = true;
-    // The worker reads only the state and the snapshot it is given, which nobody changes, and
+    Waiting work = std::exchange(m_waiting, {});
+    // The worker reads only the state and the inputs it is given, which nobody changes, and
     // touches nothing of this object. Its watcher is our child: if we are gone when the worker
     // finishes, so is the watcher, and the result is simply dropped.
     auto *watcher = new QFutureWatcher<CallBoard::Update>(this);
@@ -36,29 +58,38 @@ void LiveBoard::startPreparing(CallSnapshot records, const QDateTime &at)
         watcher->deleteLater();
         onPrepared(watcher->future().takeResult());
     });
-    watcher->setFuture(
-        QtConcurrent::run([base = m_board.state(), records = std::move(records), at]() mutable {
-            std::vector<ActiveCall> copy = *records;
-            records.reset(); // the last holder frees the feed's records here, off the GUI thread
-            return CallBoard::prepare(std::move(base), std::move(copy), at);
-        }));
+    watcher->setFuture(QtConcurrent::run([base = m_board.state(), work = std::move(work)]() mutable {
+        BoardInput input;
+        if (work.records) {
+            input.snapshot = BoardInput::Snapshot { *work.records, work.at, work.eventsLead };
+            work.records.reset(); // the last holder frees the feed's records here, off the GUI thread
+        }
+        input.sessions = std::move(work.sessions);
+        input.expireAtMs = work.expireAtMs;
+        return CallBoard::prepare(std::move(base), std::move(input));
+    }));
 }
 
 void LiveBoard::onPrepared(CallBoard::Update update)
 {
     m_preparing = false;
+    const bool hadSnapshot = update.hadSnapshot;
     commit(std::move(update));
-    if (m_waiting) {
-        Waiting next = std::move(*m_waiting);
-        m_waiting.reset();
-        startPreparing(std::move(next.records), next.at);
-    }
-    Q_EMIT snapshotSettled();
+    startPreparing();
+    if (hadSnapshot)
+        Q_EMIT snapshotSettled();
 }
 
 void LiveBoard::applySnapshot(std::vector<ActiveCall> records, const QDateTime &at)
 {
-    commit(CallBoard::prepare(m_board.state(), std::move(records), at));
+    BoardInput input;
+    input.snapshot = BoardInput::Snapshot { std::move(records), at, false };
+    apply(std::move(input));
+}
+
+void LiveBoard::apply(BoardInput input)
+{
+    commit(CallBoard::prepare(m_board.state(), std::move(input)));
 }
 
 void LiveBoard::commit(CallBoard::Update update)
@@ -81,7 +112,7 @@ void LiveBoard::commit(CallBoard::Update update)
 void LiveBoard::clear()
 {
     m_board.clear();
-    m_waiting.reset(); // a snapshot being prepared is dropped when it arrives
+    m_waiting = {}; // an update being prepared is dropped when it arrives
     Q_EMIT cleared();
 }
 

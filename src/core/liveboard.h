@@ -3,6 +3,7 @@
 #include "callboard.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <optional>
 
@@ -21,11 +22,15 @@ public:
 
     const CallBoard &board() const { return m_board; }
 
-    // Prepares the snapshot off this thread; a snapshot submitted while one is prepared waits,
-    // and a newer one replaces one still waiting (it describes a later moment of the same list).
-    void submitSnapshot(CallSnapshot records, const QDateTime &at);
-    // Prepare and commit on this thread (tests, --once's single snapshot).
+    // Updates are prepared off this thread, one at a time; what arrives meanwhile waits and goes
+    // into the next one together. A newer snapshot replaces one still waiting (it describes a
+    // later moment of the same list); session views of the same call, likewise.
+    void submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead = false);
+    void submitSessions(std::vector<SessionView> views);
+    void submitExpiry(qint64 nowMs);
+    // Prepare and commit on this thread (tests).
     void applySnapshot(std::vector<ActiveCall> records, const QDateTime &at);
+    void apply(BoardInput input);
     // Commits an update prepared from board().state(); ignored when the board has moved on.
     void commit(CallBoard::Update update);
     // Empties the board (sign-out, a change of scope): an update still being prepared is dropped.
@@ -41,17 +46,23 @@ Q_SIGNALS:
     void snapshotSettled();
 
 private:
-    void startPreparing(CallSnapshot records, const QDateTime &at);
+    struct Waiting
+    {
+        CallSnapshot records; // none: no snapshot waits
+        QDateTime at;
+        bool eventsLead = false;
+        std::vector<SessionView> sessions;
+        QHash<QString, size_t> sessionIndex; // telephony session -> its view in `sessions`
+        qint64 expireAtMs = 0;
+        bool isEmpty() const { return !records && sessions.empty() && expireAtMs == 0; }
+    };
+
+    void startPreparing();
     void onPrepared(CallBoard::Update update);
 
     CallBoard m_board;
     bool m_preparing = false;
-    struct Waiting
-    {
-        CallSnapshot records;
-        QDateTime at;
-    };
-    std::optional<Waiting> m_waiting;
+    Waiting m_waiting;
 };
 
 } // namespace callwatch

@@ -137,8 +137,8 @@ const QStringList &snapshotColumns()
 QStringList snapshotRow(const BoardEntry &entry, const QDateTime &now)
 {
     const ActiveCall &call = entry.call;
-    const bool live = call.isLive();
-    const qint64 duration = callDurationSeconds(call, now.toMSecsSinceEpoch());
+    const bool live = entry.isLive();
+    const qint64 duration = durationSeconds(entry, now.toMSecsSinceEpoch());
 
     QStringList row;
     row.resize(ColumnCount);

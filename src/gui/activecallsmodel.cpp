@@ -22,16 +22,21 @@ QString partyText(const CallParty &p)
     return number.isEmpty() ? p.name : p.name + QStringLiteral(" (") + number + QLatin1Char(')');
 }
 
-// The extension the record belongs to, named from whichever party it is.
-const CallParty *ownParty(const ActiveCall &c)
+// An extension on the call, named from whichever party it is.
+const CallParty *partyOf(const ActiveCall &c, const QString &extensionId)
 {
-    if (!c.extensionId.isEmpty()) {
-        if (c.from.extensionId == c.extensionId)
+    if (!extensionId.isEmpty()) {
+        if (c.from.extensionId == extensionId)
             return &c.from;
-        if (c.to.extensionId == c.extensionId)
+        if (c.to.extensionId == extensionId)
             return &c.to;
     }
     return nullptr;
+}
+
+qint64 secondsOf(qint64 ms)
+{
+    return ms / 1000;
 }
 
 } // namespace
@@ -72,17 +77,71 @@ const BoardEntry *ActiveCallsModel::entryAt(int row) const
     return slot < 0 ? nullptr : &board().entryAtSlot(slot);
 }
 
-qint64 ActiveCallsModel::durationSeconds(const ActiveCall &call) const
+qint64 ActiveCallsModel::durationSeconds(const BoardEntry &entry) const
 {
-    return callDurationSeconds(call, m_clock.nowMs());
+    return callwatch::durationSeconds(entry, m_clock.nowMs());
+}
+
+QString ActiveCallsModel::statusText(const BoardEntry &entry)
+{
+    const CallProgress &p = entry.progress;
+    switch (p.status) {
+    case CallStatus::Ringing:
+        return p.ringingParties > 1 ? tr("Ringing · %n agents", nullptr, p.ringingParties) : tr("Ringing");
+    case CallStatus::Queued:
+        return tr("Queued");
+    case CallStatus::Talking:
+        return tr("Talking");
+    case CallStatus::OnHold:
+        return tr("On hold");
+    case CallStatus::Parked:
+        return tr("Parked");
+    case CallStatus::VoiceMail:
+        return tr("Voicemail");
+    case CallStatus::InProgress:
+        return tr("Live"); // the list's word: in progress, talking or holding it cannot say
+    case CallStatus::Checking:
+        return tr("Checking…");
+    case CallStatus::Ended:
+        // The platform's reason (a transfer, a pickup) says where the call went; a list
+        // record's result is in its own column.
+        return entry.source != TruthSource::List && !p.endReason.isEmpty() ? tr("Ended · %1").arg(p.endReason)
+                                                                             : tr("Ended");
+    }
+    return {};
+}
+
+QString ActiveCallsModel::extensionsText(const BoardEntry &entry) const
+{
+    const ActiveCall &c = entry.call;
+    QStringList ids = entry.progress.extensionIds;
+    if (ids.isEmpty() && !c.extensionId.isEmpty())
+        ids.append(c.extensionId);
+    QStringList names;
+    for (const QString &id : std::as_const(ids)) {
+        QString number;
+        QString name;
+        if (const CallParty *p = partyOf(c, id); p && (!p->extensionNumber.isEmpty() || !p->name.isEmpty())) {
+            number = p->extensionNumber;
+            name = p->name;
+        } else if (const auto it = m_directory.constFind(id); it != m_directory.cend()) {
+            number = it->extensionNumber;
+            name = it->name;
+        } else {
+            names.append(id);
+            continue;
+        }
+        names.append(number.isEmpty() ? name : name.isEmpty() ? number : number + QStringLiteral(" · ") + name);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 qint64 ActiveCallsModel::longestLiveSeconds() const
 {
     qint64 longest = -1;
     for (const CallBoard::Slot &slot : board().state()->slots) {
-        if (slot.entry.call.isLive())
-            longest = std::max(longest, durationSeconds(slot.entry.call));
+        if (slot.entry.isLive())
+            longest = std::max(longest, durationSeconds(slot.entry));
     }
     return longest;
 }
@@ -90,11 +149,21 @@ qint64 ActiveCallsModel::longestLiveSeconds() const
 QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
 {
     const ActiveCall &c = entry.call;
+    const qint64 now = m_clock.nowMs();
+    const bool timed = entry.source != TruthSource::List; // the list knows no phases
     switch (column) {
     case Status:
-        return c.isLive() ? tr("Live") : tr("Ended");
+        return statusText(entry);
     case Duration:
-        return formatDuration(durationSeconds(c));
+        return formatDuration(durationSeconds(entry));
+    case InStatus:
+        return entry.progress.statusSinceMs > 0 ? formatDuration(secondsOf(entry.progress.inStatusMs(now))) : QString();
+    case RingTime:
+        return timed ? formatDuration(secondsOf(entry.progress.ringTotalMs(now))) : QString();
+    case TalkTime:
+        return timed ? formatDuration(secondsOf(entry.progress.talkTotalMs(now))) : QString();
+    case HoldTime:
+        return timed ? formatDuration(secondsOf(entry.progress.holdTotalMs(now))) : QString();
     case Direction:
         return c.direction == QLatin1String("Inbound")    ? tr("Inbound")
             : c.direction == QLatin1String("Outbound") ? tr("Outbound")
@@ -103,20 +172,8 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
         return partyText(c.from);
     case To:
         return partyText(c.to);
-    case Extension: {
-        QString number;
-        QString name;
-        if (const CallParty *p = ownParty(c)) {
-            number = p->extensionNumber;
-            name = p->name;
-        } else if (const auto it = m_directory.constFind(c.extensionId); it != m_directory.cend()) {
-            number = it->extensionNumber;
-            name = it->name;
-        } else {
-            return c.extensionId;
-        }
-        return number.isEmpty() ? name : name.isEmpty() ? number : number + QStringLiteral(" · ") + name;
-    }
+    case Extension:
+        return extensionsText(entry);
     case StartTime:
         return QLocale().toString(c.startTime.toLocalTime().time(), QLocale::ShortFormat);
     case Type:
@@ -137,9 +194,20 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
 
 QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
 {
+    const qint64 now = m_clock.nowMs();
+    const bool timed = entry.source != TruthSource::List;
+    const auto seconds = [](qint64 ms) { return QString::number(ms / 1000); };
     switch (column) {
     case Duration:
-        return QString::number(durationSeconds(entry.call));
+        return QString::number(durationSeconds(entry));
+    case InStatus:
+        return entry.progress.statusSinceMs > 0 ? seconds(entry.progress.inStatusMs(now)) : QString();
+    case RingTime:
+        return timed ? seconds(entry.progress.ringTotalMs(now)) : QString();
+    case TalkTime:
+        return timed ? seconds(entry.progress.talkTotalMs(now)) : QString();
+    case HoldTime:
+        return timed ? seconds(entry.progress.holdTotalMs(now)) : QString();
     case StartTime:
         return isoUtcText(entry.call.startTime);
     default:
@@ -150,11 +218,20 @@ QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
 QVariant ActiveCallsModel::sortValue(const BoardEntry &entry, int column) const
 {
     const ActiveCall &c = entry.call;
+    const qint64 now = m_clock.nowMs();
     switch (column) {
     case Status:
-        return c.isLive() ? 0 : 1;
+        return int(entry.progress.status);
     case Duration:
-        return durationSeconds(c);
+        return durationSeconds(entry);
+    case InStatus:
+        return entry.progress.inStatusMs(now);
+    case RingTime:
+        return entry.progress.ringTotalMs(now);
+    case TalkTime:
+        return entry.progress.talkTotalMs(now);
+    case HoldTime:
+        return entry.progress.holdTotalMs(now);
     case StartTime:
         return c.startTime.toMSecsSinceEpoch();
     default:
@@ -174,49 +251,104 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(*entry, index.column());
     case LiveRole:
-        return c.isLive();
+        return entry->isLive();
     case KeyRole:
         return board().keyAtSlot(m_slotOfRow[size_t(index.row())]);
     case SearchTextRole:
         return QStringList{c.from.name, c.from.phoneNumber, c.from.extensionNumber, c.to.name, c.to.phoneNumber,
-                           c.to.extensionNumber, c.from.location, c.to.location}
+                           c.to.extensionNumber, c.from.location, c.to.location, extensionsText(*entry)}
             .join(QLatin1Char('\n'))
             .toLower();
     case ExportRole:
         return exportText(*entry, index.column());
-    case Qt::ForegroundRole:
-        // Ended calls still in the platform's cache are shown, greyed.
-        if (!c.isLive())
+    case Qt::ForegroundRole: {
+        // Ended calls are shown a while, greyed.
+        if (!entry->isLive())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (index.column() == Status) {
-            // A green that reads on both light and dark bases.
-            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        if (index.column() != Status)
+            return {};
+        // Colours that read on both light and dark bases; the text says the same, for anyone
+        // who cannot tell them apart.
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        switch (entry->progress.status) {
+        case CallStatus::Ringing:
+        case CallStatus::Queued:
+            return QBrush(dark ? QColor(0xff, 0xd1, 0x66) : QColor(0x9a, 0x67, 0x00));
+        case CallStatus::OnHold:
+        case CallStatus::Parked:
+            return QBrush(dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda));
+        case CallStatus::Checking:
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        default:
             return QBrush(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
         }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Duration)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ToolTipRole: {
-        const auto line = [](const QString &label, const QString &value) {
-            return value.isEmpty() ? QString() : QStringLiteral("<b>%1</b> %2<br>").arg(label, value.toHtmlEscaped());
-        };
-        return QString(line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
-            + line(tr("To:"), partyText(c.to)) + line(tr("Location:"), c.to.location)
-            + line(tr("Started:"), QLocale().toString(c.startTime.toLocalTime(), QLocale::LongFormat))
-            + line(tr("Duration:"), formatDuration(durationSeconds(c))) + line(tr("Direction:"), c.direction)
-            + line(tr("Type:"), c.type) + line(tr("Action:"), c.action) + line(tr("Result:"), c.result)
-            + line(tr("Reason:"), c.reason) + line(tr("Transport:"), c.transport)
-            + line(tr("Internal type:"), c.internalType) + line(tr("Record id:"), c.id)
-            + line(tr("Session id:"), c.sessionId) + line(tr("Telephony session:"), c.telephonySessionId)
-            + line(tr("Party id:"), c.partyId) + line(tr("Extension id:"), c.extensionId)
-            + line(tr("First seen:"), QLocale().toString(entry->firstSeen.toLocalTime(), QLocale::ShortFormat))
-            + line(tr("Last confirmed:"), QLocale().toString(entry->lastConfirmed.toLocalTime(), QLocale::ShortFormat)));
     }
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Duration:
+        case InStatus:
+        case RingTime:
+        case TalkTime:
+        case HoldTime:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return tooltip(*entry);
     default:
         return {};
     }
+}
+
+QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
+{
+    const ActiveCall &c = entry.call;
+    const qint64 now = m_clock.nowMs();
+    const auto line = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString() : QStringLiteral("<b>%1</b> %2<br>").arg(label, value.toHtmlEscaped());
+    };
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::LongFormat) : QString();
+    };
+    // Every row says where its state came from and when: the user can tell a live event from
+    // a list that lags, or a check the board asked for.
+    QString source;
+    switch (entry.source) {
+    case TruthSource::Event:
+        source = tr("a live call event at %1").arg(time(entry.sourceAtMs));
+        break;
+    case TruthSource::Presence:
+        source = tr("presence, read at %1 when live events started").arg(time(entry.sourceAtMs));
+        break;
+    case TruthSource::Check:
+        source = tr("a check of this call at %1").arg(time(entry.sourceAtMs));
+        break;
+    case TruthSource::List:
+        source = tr("the active-calls list read at %1 (it lags calls by seconds and cannot tell ringing or "
+                    "holding)")
+                     .arg(time(entry.sourceAtMs));
+        break;
+    }
+    const bool timed = entry.source != TruthSource::List;
+    const auto span = [](qint64 ms) { return formatDuration(ms / 1000); };
+    return QString(line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
+        + line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
+        + line(tr("To:"), partyText(c.to)) + line(tr("Location:"), c.to.location)
+        + line(tr("Extensions:"), extensionsText(entry))
+        + line(tr("Started:"), QLocale().toString(c.startTime.toLocalTime(), QLocale::LongFormat))
+        + line(tr("Duration:"), formatDuration(durationSeconds(entry)))
+        + (timed ? line(tr("Ringing:"), span(entry.progress.ringTotalMs(now)))
+                 + line(tr("Talking:"), span(entry.progress.talkTotalMs(now)))
+                 + line(tr("On hold:"), span(entry.progress.holdTotalMs(now)))
+                 : QString())
+        + line(tr("Direction:"), c.direction) + line(tr("Type:"), c.type) + line(tr("Action:"), c.action)
+        + line(tr("Result:"), c.result) + line(tr("Reason:"), c.reason) + line(tr("Transport:"), c.transport)
+        + line(tr("Internal type:"), c.internalType) + line(tr("Record id:"), c.id)
+        + line(tr("Session id:"), c.sessionId) + line(tr("Telephony session:"), c.telephonySessionId)
+        + line(tr("Party id:"), c.partyId)
+        + line(tr("First seen:"), QLocale().toString(entry.firstSeen.toLocalTime(), QLocale::ShortFormat))
+        + line(tr("Last listed:"), QLocale().toString(entry.lastConfirmed.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QVariant ActiveCallsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -228,6 +360,14 @@ QVariant ActiveCallsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case Duration:
         return tr("Duration");
+    case InStatus:
+        return tr("In status");
+    case RingTime:
+        return tr("Ring");
+    case TalkTime:
+        return tr("Talk");
+    case HoldTime:
+        return tr("Hold");
     case Direction:
         return tr("Direction");
     case From:

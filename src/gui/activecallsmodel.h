@@ -28,6 +28,10 @@ public:
     enum Column {
         Status,
         Duration,
+        InStatus, // how long in the current status
+        RingTime,
+        TalkTime,
+        HoldTime,
         Direction,
         From,
         To,
@@ -69,8 +73,10 @@ public:
     // Names the extension of each record when its parties do not (queue calls).
     void setDirectory(const ExtensionDirectory &directory);
     const BoardEntry *entryAt(int row) const;
-    // Seconds a call has lasted: ticking while live, the platform's final figure once ended.
-    qint64 durationSeconds(const ActiveCall &call) const;
+    // Seconds a call has lasted: ticking while live, its final figure once ended.
+    qint64 durationSeconds(const BoardEntry &entry) const;
+    // The status as the table words it ("Ringing · 5 agents", "On hold", "Ended · BlindTransfer").
+    static QString statusText(const BoardEntry &entry);
     qint64 longestLiveSeconds() const;
     // The ExportRole text of a cell: raw seconds, ISO-8601 UTC times, else the display text.
     QString exportText(const BoardEntry &entry, int column) const;
@@ -83,6 +89,8 @@ Q_SIGNALS:
 
 private:
     QString display(const BoardEntry &entry, int column) const;
+    QString extensionsText(const BoardEntry &entry) const;
+    QString tooltip(const BoardEntry &entry) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
     void onChanged(const BoardCommit &change);
     void onCleared();

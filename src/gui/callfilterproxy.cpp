@@ -63,9 +63,9 @@ bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
         case ActiveCallsModel::StartTime:
             return a->startMs < b->startMs;
         case ActiveCallsModel::Duration:
-            return model->durationSeconds(a->call) < model->durationSeconds(b->call);
+            return model->durationSeconds(*a) < model->durationSeconds(*b);
         case ActiveCallsModel::Status:
-            return a->call.isLive() && !b->call.isLive();
+            return int(a->progress.status) < int(b->progress.status);
         default:
             break;
         }

@@ -165,13 +165,16 @@ void MainWindow::setUpTable()
     QMenu *columns = m_ui->menuView->addMenu(tr("C&olumns"));
     columns->menuAction()->setObjectName(QStringLiteral("columnsMenu"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
-    view->setColumnHidden(ActiveCallsModel::SessionId, true);
-    view->setColumnHidden(ActiveCallsModel::TelephonySessionId, true);
+    // What a supervisor reads at a glance is shown; the record's details are a click away.
+    for (const int column : {ActiveCallsModel::SessionId, ActiveCallsModel::TelephonySessionId,
+                             ActiveCallsModel::Type, ActiveCallsModel::Transport})
+        view->setColumnHidden(column, true);
     const std::pair<int, int> widths[] = {
-        {ActiveCallsModel::Status, 80},     {ActiveCallsModel::Duration, 80},  {ActiveCallsModel::Direction, 90},
-        {ActiveCallsModel::From, 260},      {ActiveCallsModel::To, 260},       {ActiveCallsModel::Extension, 190},
-        {ActiveCallsModel::StartTime, 80},  {ActiveCallsModel::Type, 60},      {ActiveCallsModel::Action, 100},
-        {ActiveCallsModel::Transport, 80},
+        {ActiveCallsModel::Status, 150},    {ActiveCallsModel::Duration, 70},  {ActiveCallsModel::InStatus, 70},
+        {ActiveCallsModel::RingTime, 56},   {ActiveCallsModel::TalkTime, 56},  {ActiveCallsModel::HoldTime, 56},
+        {ActiveCallsModel::Direction, 80},  {ActiveCallsModel::From, 230},     {ActiveCallsModel::To, 230},
+        {ActiveCallsModel::Extension, 190}, {ActiveCallsModel::StartTime, 70}, {ActiveCallsModel::Type, 60},
+        {ActiveCallsModel::Action, 100},    {ActiveCallsModel::Transport, 80},
     };
     for (const auto &[column, width] : widths)
         view->setColumnWidth(column, width);
@@ -411,15 +414,18 @@ void MainWindow::updateSummary()
     m_ui->activeCallsValue->setText(tr("Active calls: <b>%1</b>").arg(live));
     // The active-calls list never shows ringing or held calls; only live call events do. When
     // they are not live the numbers are unknown: say why instead of a false or old number.
-    const std::optional<TelephonyPush::Counts> counts =
-        m_monitor ? m_monitor->push().counts() : std::optional<TelephonyPush::Counts>();
+    const std::optional<CallMonitor::LiveCounts> counts =
+        m_monitor ? m_monitor->liveCounts() : std::optional<CallMonitor::LiveCounts>();
     if (counts) {
-        m_ui->ringingValue->setText(tr("Ringing or connecting: <b>%1</b>").arg(counts->ringing));
+        m_ui->ringingValue->setText(counts->queued > 0 ? tr("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>")
+                                                             .arg(counts->ringing)
+                                                             .arg(counts->queued)
+                                                       : tr("Ringing or connecting: <b>%1</b>").arg(counts->ringing));
         m_ui->ringingValue->setToolTip(tr("Calls ringing or being connected right now, from live call events"));
         m_ui->onHoldValue->setText(tr("On hold: <b>%1</b>").arg(counts->onHold));
         m_ui->onHoldValue->setToolTip(tr("Calls on hold or parked right now, from live call events"));
     } else {
-        const QString why = m_monitor ? m_monitor->push().reason() : tr("Signed out");
+        const QString why = m_monitor ? m_monitor->eventsReason() : tr("Signed out");
         const QString unknown =
             tr("The active-calls list does not report this; it needs live call events, which are not available now: %1")
                 .arg(why);

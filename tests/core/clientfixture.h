@@ -8,7 +8,6 @@
 #include "authsession.h"
 #include "clock.h"
 #include "restclient.h"
-#include "telephonypush.h"
 #include "../simclockadapter.h"
 
 #include <QElapsedTimer>
@@ -116,13 +115,22 @@ inline sim::Fault activeCallsFailure(int status, int count = 1, int retryAfterSe
     return fault;
 }
 
-// What the platform knows right now, counted the way the summary strip counts: parties ringing
-// or connecting, and parties on hold; for one user (index into the account's users) when given.
-inline TelephonyPush::Counts pushCountsNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
+// The summary strip's numbers: calls ringing or connecting, and calls on hold.
+struct PushCounts
+{
+    int ringing = 0;
+    int onHold = 0;
+    bool operator==(const PushCounts &) const = default;
+};
+
+// What the platform knows right now, counted the way the summary strip counts: calls with a
+// party ringing or connecting, and with a party on hold; for one user (index into the
+// account's users) when given.
+inline PushCounts pushCountsNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
 {
     server.calls().advance();
     const qint64 now = server.clock().nowMs();
-    TelephonyPush::Counts c;
+    PushCounts c;
     // Calls with a party in that state, as the window counts them.
     for (const auto &call : server.calls().calls()) {
         bool ringing = false;

@@ -189,19 +189,28 @@ TEST_CASE("A key listed twice in one snapshot counts once and the later record w
     }
 }
 
-TEST_CASE("Records without an id are tracked under their fallback key", "[callboard]")
+TEST_CASE("Both records of an internal call are one row, keyed by the call's telephony session", "[callboard]")
 {
     ActiveCall side1;
     side1.telephonySessionId = QStringLiteral("s-1");
     side1.partyId = QStringLiteral("p-1-1");
     side1.sessionId = QStringLiteral("42");
+    side1.extensionId = QStringLiteral("101");
+    side1.result = QStringLiteral("In Progress");
     ActiveCall side2 = side1;
     side2.partyId = QStringLiteral("p-1-2");
+    side2.extensionId = QStringLiteral("102");
+    ActiveCall noSession;
+    noSession.sessionId = QStringLiteral("43");
 
     CallBoard board;
-    const BoardDiff diff = board.applySnapshot({ side1, side2 }, kT0);
-    CHECK(diff.added == QStringList { QStringLiteral("s-1/p-1-1"), QStringLiteral("s-1/p-1-2") });
-    CHECK(board.find(QStringLiteral("s-1/p-1-2")) != nullptr);
+    const BoardDiff diff = board.applySnapshot({ side1, side2, noSession }, kT0);
+    CHECK(diff.added == QStringList { QStringLiteral("s-1"), QStringLiteral("43") });
+    REQUIRE(board.find(QStringLiteral("s-1")) != nullptr);
+    // Both extensions are on the row, and the call is counted once.
+    CHECK(board.find(QStringLiteral("s-1"))->progress.extensionIds
+          == QStringList { QStringLiteral("101"), QStringLiteral("102") });
+    CHECK(board.liveCount() == 2);
 }
 
 TEST_CASE("Entries come newest start first, ties by key, calls without a start time last", "[callboard]")

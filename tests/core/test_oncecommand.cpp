@@ -2,6 +2,8 @@
 // its exit code, its standard output and its one-line reason on standard error.
 #include "clientfixture.h"
 
+#include <QSet>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -81,7 +83,11 @@ TEST_CASE("callwatch --once prints every call of the account as CSV and exits 0"
     const QStringList lines = csvLines(r.out);
     REQUIRE_FALSE(lines.isEmpty());
     CHECK(lines.first().startsWith(QStringLiteral("id,status,direction,")));
-    CHECK(lines.size() - 1 == qsizetype(f.server.calls().listing(std::nullopt).size()));
+    // One row per call, as the window has it: an internal call's two records are one call.
+    QSet<QString> calls;
+    for (const auto &ref : f.server.calls().listing(std::nullopt))
+        calls.insert(ref.call->telephonySessionId);
+    CHECK(lines.size() - 1 == calls.size());
     // The session it opened was revoked on the way out.
     CHECK(f.server.sessions().sessionCount() == 0);
 }

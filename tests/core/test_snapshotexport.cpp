@@ -100,6 +100,8 @@ BoardEntry liveEntry()
              QStringLiteral("Carol Queue"), QString() };
     c.extensionId = QStringLiteral("62264425016");
     e.firstSeen = e.lastConfirmed = kStart.addSecs(5);
+    // As the board has it from the list: its word on the call.
+    e.progress = progressFromList(e.call, kNow.toMSecsSinceEpoch());
     return e;
 }
 
@@ -122,6 +124,8 @@ BoardEntry endedEntry()
     c.to
         = { QStringLiteral("+12125550199"), QString(), QString(), QString(), QStringLiteral("New York, NY") };
     c.extensionId = QStringLiteral("9007199254740993");
+    // As the board has it from the list: its word on the call.
+    e.progress = progressFromList(e.call, kNow.toMSecsSinceEpoch());
     return e;
 }
 

@@ -200,20 +200,20 @@ TEST_CASE("Columns can be shown and hidden from the View menu as well as the hea
     QMenu *columns = columnsAction->menu();
     REQUIRE(columns);
     Q_EMIT columns->aboutToShow();
-    QAction *transport = nullptr;
+    QAction *action = nullptr;
     QAction *sessionId = nullptr;
     for (QAction *a : columns->actions()) {
-        if (a->text() == QStringLiteral("Transport"))
-            transport = a;
+        if (a->text() == QStringLiteral("Action"))
+            action = a;
         if (a->text() == QStringLiteral("Session id"))
             sessionId = a;
     }
-    REQUIRE(transport);
+    REQUIRE(action);
     REQUIRE(sessionId);
-    CHECK(transport->isChecked());
+    CHECK(action->isChecked());
     CHECK_FALSE(sessionId->isChecked()); // hidden by default
-    transport->trigger();
-    CHECK(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::Transport));
+    action->trigger();
+    CHECK(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::Action));
     sessionId->trigger();
     CHECK_FALSE(window.tableView()->horizontalHeader()->isSectionHidden(ActiveCallsModel::SessionId));
 }
@@ -245,10 +245,10 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
 
     f.watch(f.server.adminJwt());
     // Step the platform until a call is ringing, so the number shown is not a trivial zero.
-    REQUIRE(waitUntil([&] { return f.monitor->push().state() == TelephonyPush::State::Live; }));
+    REQUIRE(waitUntil([&] { return f.monitor->events().state() == TelephonyEvents::State::Live; }));
     for (int step = 0; step < 600 && pushCountsNow(f.server).ringing == 0; ++step)
         f.server.clock().advance(1000);
-    const TelephonyPush::Counts now = pushCountsNow(f.server);
+    const PushCounts now = pushCountsNow(f.server);
     REQUIRE(now.ringing > 0);
     const QString ringingText = QStringLiteral("Ringing or connecting: <b>%1</b>").arg(now.ringing);
     const QString onHoldText = QStringLiteral("On hold: <b>%1</b>").arg(now.onHold);

@@ -1,7 +1,5 @@
-#include "telephonypush.h"
+#include "gatewayconnection.h"
 
-#include "activecallspage.h"
-#include "authsession.h"
 #include "clock.h"
 #include "logging.h"
 #include "restclient.h"
@@ -20,11 +18,10 @@ namespace {
 
 // The gateway must say who it is within this long after the socket opens.
 constexpr int kHandshakeTimeoutMs = 30'000;
-// With no message for this long, ask the gateway for a heartbeat (the official client's default).
+// With nothing sent for this long, send a heartbeat: the gateway closes a connection whose
+// client has been silent for 30 minutes (WSG-902), and ping frames do not count.
 constexpr qint64 kHeartbeatAfterMs = 60'000;
 constexpr qint64 kHeartbeatAnswerMs = 15'000;
-// A session that ended is remembered this long, so a late event of it is recognised as old.
-constexpr qint64 kEndedSessionMemoryMs = 10 * 60'000;
 // Reconnect backoff: quick at first, like the official client (every min(8 s, 2 s + 2 s x
 // retries)); then slower, because every attempt spends a wstoken request from the Auth budget
 // (5 a minute) that token refreshes need too.
@@ -33,40 +30,27 @@ constexpr qint64 kSlowRetryMs = 30'000;
 
 const QString kSubscriptionPath = QStringLiteral("/restapi/v1.0/subscription");
 
-bool isRinging(const QString &code)
-{
-    return code == QLatin1String("Setup") || code == QLatin1String("Proceeding");
-}
-
-// A parked call waits at a park location for someone to pick it up, exactly like a call on
-// hold from the caller's point of view, so the strip counts it as on hold.
-bool isOnHold(const QString &code)
-{
-    return code == QLatin1String("Hold") || code == QLatin1String("Parked");
-}
-
-bool isFinished(const QString &code)
-{
-    return code == QLatin1String("Disconnected") || code == QLatin1String("Gone");
-}
-
 int timerMs(qint64 ms)
 {
     return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
 }
 
+QByteArray compact(const QJsonArray &frame)
+{
+    return QJsonDocument(frame).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
-TelephonyPush::TelephonyPush(RestClient &client, AuthSession &auth, const Clock &clock, QObject *parent)
+GatewayConnection::GatewayConnection(RestClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_auth(auth)
     , m_clock(clock)
 {
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &TelephonyPush::connectSocket);
+    connect(&m_retry, &QTimer::timeout, this, &GatewayConnection::connectSocket);
     m_heartbeat.setSingleShot(true);
-    connect(&m_heartbeat, &QTimer::timeout, this, &TelephonyPush::sendHeartbeat);
+    connect(&m_heartbeat, &QTimer::timeout, this, &GatewayConnection::sendHeartbeat);
     m_heartbeatAnswer.setSingleShot(true);
     connect(&m_heartbeatAnswer, &QTimer::timeout, this, [this] {
         qCInfo(lcPush) << "no answer to the heartbeat: the connection is gone";
@@ -83,24 +67,24 @@ TelephonyPush::TelephonyPush(RestClient &client, AuthSession &auth, const Clock 
     m_reason = tr("Live call events are off");
 }
 
-TelephonyPush::~TelephonyPush()
+GatewayConnection::~GatewayConnection()
 {
     if (m_socket)
         disconnect(m_socket.get(), nullptr, this, nullptr);
 }
 
-void TelephonyPush::setScope(CallScope scope)
+void GatewayConnection::setEventFilters(const QStringList &filters)
 {
-    if (scope == m_scope)
+    if (filters == m_filters)
         return;
-    m_scope = scope;
+    m_filters = filters;
     if (m_running) {
         stop();
         start();
     }
 }
 
-void TelephonyPush::start()
+void GatewayConnection::start()
 {
     if (m_running)
         return;
@@ -109,11 +93,12 @@ void TelephonyPush::start()
     m_failures = 0;
     m_wscToken.clear();
     m_subscriptionId.clear();
+    m_refused.clear();
     m_disconnectedAtMs = 0;
     connectSocket();
 }
 
-void TelephonyPush::stop()
+void GatewayConnection::stop()
 {
     if (!m_running && !m_socket)
         return;
@@ -126,31 +111,40 @@ void TelephonyPush::stop()
     closeSocket(true);
     m_wscToken.clear();
     m_subscriptionId.clear();
-    m_sessions.clear();
-    m_seeded = false;
     setState(State::Stopped, tr("Live call events are off"));
 }
 
-std::optional<TelephonyPush::Counts> TelephonyPush::counts() const
+void GatewayConnection::setState(State state, const QString &reason)
 {
-    if (m_state != State::Live)
-        return std::nullopt;
-    return m_counts;
-}
-
-void TelephonyPush::setState(State state, const QString &reason)
-{
-    const bool countsWereKnown = counts().has_value();
     const bool changed = state != m_state || reason != m_reason;
     m_state = state;
-    m_reason = state == State::Live ? QString() : reason;
+    m_reason = state == State::Subscribed ? QString() : reason;
     if (changed)
         Q_EMIT stateChanged();
-    if (countsWereKnown != counts().has_value())
-        Q_EMIT countsChanged();
 }
 
-void TelephonyPush::connectSocket()
+bool GatewayConnection::filterMatches(const QString &requested, const QString &granted)
+{
+    const QUrl r(requested);
+    const QUrl g(granted);
+    const QStringList rp = r.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList gp = g.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (rp.size() != gp.size())
+        return false;
+    for (qsizetype i = 0; i < rp.size(); ++i) {
+        // The platform answers with `~` expanded to the account's and extension's ids.
+        if (rp[i] != gp[i] && rp[i] != QLatin1String("~"))
+            return false;
+    }
+    auto items = [](const QUrl &u) {
+        auto list = QUrlQuery(u).queryItems();
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    return items(r) == items(g);
+}
+
+void GatewayConnection::connectSocket()
 {
     if (!m_running)
         return;
@@ -183,7 +177,7 @@ void TelephonyPush::connectSocket()
                   });
 }
 
-void TelephonyPush::openSocket(const QUrl &uri, const QString &token)
+void GatewayConnection::openSocket(const QUrl &uri, const QString &token)
 {
     // The gateway gets the same rule as the REST server: TLS unless it is this machine.
     QUrl asHttp = uri;
@@ -210,8 +204,8 @@ void TelephonyPush::openSocket(const QUrl &uri, const QString &token)
     closeSocket(false);
     m_socket = std::make_unique<QWebSocket>();
     QWebSocket *socket = m_socket.get();
-    connect(socket, &QWebSocket::textMessageReceived, this, &TelephonyPush::onMessage);
-    connect(socket, &QWebSocket::disconnected, this, &TelephonyPush::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &GatewayConnection::onMessage);
+    connect(socket, &QWebSocket::disconnected, this, &GatewayConnection::onDisconnected);
     connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
             [socket](QAbstractSocket::SocketError) {
                 qCInfo(lcPush) << "WebSocket error:" << socket->errorString();
@@ -223,7 +217,7 @@ void TelephonyPush::openSocket(const QUrl &uri, const QString &token)
     socket->open(url);
 }
 
-void TelephonyPush::closeSocket(bool deleteSubscription)
+void GatewayConnection::closeSocket(bool deleteSubscription)
 {
     if (!m_socket)
         return;
@@ -239,7 +233,7 @@ void TelephonyPush::closeSocket(bool deleteSubscription)
             { QStringLiteral("messageId"), id },
             { QStringLiteral("method"), QStringLiteral("DELETE") },
             { QStringLiteral("path"), QString(kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
-        old->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+        old->sendTextMessage(QString::fromUtf8(compact(request)));
         connect(old, &QWebSocket::textMessageReceived, old, [old, id](const QString &text) {
             if (QJsonDocument::fromJson(text.toUtf8())
                     .array()
@@ -259,7 +253,7 @@ void TelephonyPush::closeSocket(bool deleteSubscription)
         old->close();
 }
 
-void TelephonyPush::onMessage(const QString &text)
+void GatewayConnection::onMessage(const QString &text)
 {
     m_heartbeatAnswer.stop();
     // The gateway counts a client idle when it has sent nothing for a while, however much it
@@ -279,9 +273,12 @@ void TelephonyPush::onMessage(const QString &text)
         m_wscSequence = wscSequence;
     }
     if (type == QLatin1String("ConnectionDetails")) {
-        onConnectionDetails(meta, message.at(1).toObject());
+        onConnectionDetails(message.at(1).toObject());
     } else if (type == QLatin1String("ServerNotification")) {
-        onNotification(message.at(1).toObject());
+        const QJsonObject envelope = message.at(1).toObject();
+        if (!m_subscriptionId.isEmpty()
+            && envelope.value(QStringLiteral("subscriptionId")).toString() == m_subscriptionId)
+            Q_EMIT notification(envelope);
     } else if (type == QLatin1String("ClientRequest")) {
         onClientResponse(meta.value(QStringLiteral("messageId")).toString(),
                          meta.value(QStringLiteral("status")).toInt(), message.at(1));
@@ -299,47 +296,45 @@ void TelephonyPush::onMessage(const QString &text)
     }
 }
 
-void TelephonyPush::onConnectionDetails(const QJsonObject &, const QJsonObject &body)
+void GatewayConnection::onConnectionDetails(const QJsonObject &body)
 {
     m_handshake.stop();
     m_gatewayError.clear();
     m_disconnectedAtMs = 0;
     m_recoveryTimeoutSeconds = body.value(QStringLiteral("recoveryTimeout")).toInt(180);
     const QString recovery = body.value(QStringLiteral("recoveryState")).toString();
-    if (recovery == QLatin1String("Successful") && !m_subscriptionId.isEmpty() && m_seeded) {
-        // The subscription lives on and what was missed is replayed: the counts are current again.
+    if (recovery == QLatin1String("Successful") && !m_subscriptionId.isEmpty()) {
+        // The subscription lives on and what was missed is replayed.
         qCInfo(lcPush) << "session recovered";
         m_failures = 0;
-        recount();
-        setState(State::Live);
+        setState(State::Subscribed);
+        Q_EMIT subscribed(false);
         return;
     }
     if (!recovery.isEmpty())
         qCInfo(lcPush) << "recovery failed:" << body.value(QStringLiteral("recoveryErrorCode")).toString();
-    // A new session: what the old one knew may be out of date, so start over.
     m_subscriptionId.clear();
-    m_sessions.clear();
-    m_seeded = false;
     subscribe();
 }
 
-void TelephonyPush::subscribe()
+void GatewayConnection::subscribe()
 {
     setState(State::Connecting, tr("Subscribing to live call events…"));
-    const QString filter = m_scope == CallScope::Account
-        ? QStringLiteral("/restapi/v1.0/account/~/telephony/sessions")
-        : QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions");
-    // Exactly the body RingCentral's own WebSocket client sends.
+    // Exactly the body RingCentral's own WebSocket client sends: every filter in one
+    // subscription, because a socket carries only one.
+    QJsonArray filters;
+    for (const QString &f : std::as_const(m_filters))
+        filters.append(f);
     sendRequest(
         QStringLiteral("POST"), kSubscriptionPath,
-        QJsonObject { { QStringLiteral("eventFilters"), QJsonArray { filter } },
+        QJsonObject { { QStringLiteral("eventFilters"), filters },
                       { QStringLiteral("deliveryMode"),
                         QJsonObject { { QStringLiteral("transportType"), QStringLiteral("WebSocket") } } } },
         QStringLiteral("subscribe"));
 }
 
-void TelephonyPush::sendRequest(const QString &method, const QString &path, const QJsonObject &body,
-                                const QString &purpose)
+void GatewayConnection::sendRequest(const QString &method, const QString &path, const QJsonObject &body,
+                                    const QString &purpose)
 {
     if (!m_socket)
         return;
@@ -351,30 +346,23 @@ void TelephonyPush::sendRequest(const QString &method, const QString &path, cons
     if (!body.isEmpty())
         request.append(body);
     m_pending.insert(id, purpose);
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    m_socket->sendTextMessage(QString::fromUtf8(compact(request)));
     restartHeartbeat();
 }
 
-void TelephonyPush::onClientResponse(const QString &messageId, int status, const QJsonValue &body)
+void GatewayConnection::onClientResponse(const QString &messageId, int status, const QJsonValue &body)
 {
     const QString purpose = m_pending.take(messageId);
     if (purpose != QLatin1String("subscribe"))
         return;
     if (status >= 200 && status < 300) {
-        m_subscriptionId = body.toObject().value(QStringLiteral("id")).toString();
-        qCInfo(lcPush) << "subscribed to telephony sessions";
-        // Events only tell what changes from now on; presence tells what is already ringing
-        // or held. Until it has answered, the counts are not known.
-        setState(State::Connecting, tr("Reading the calls in progress…"));
-        const QString path = m_scope == CallScope::Account
-            ? QStringLiteral("/restapi/v1.0/account/~/presence?detailedTelephonyState=true&perPage=1000")
-            : QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true");
-        seed(m_client.urlFor(path), m_generation);
+        onSubscriptionAnswer(body.toObject());
         return;
     }
     const ApiError error = ApiError::fromHttp(
         status, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), QByteArray());
-    if (error.kind == ApiError::Kind::Forbidden) {
+    if (error.kind == ApiError::Kind::Forbidden || (error.kind == ApiError::Kind::Http && status == 400)) {
+        // A refusal retrying cannot change (a permission, a filter the platform rejects).
         giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()));
         return;
     }
@@ -383,137 +371,47 @@ void TelephonyPush::onClientResponse(const QString &messageId, int status, const
         m_socket->abort();
 }
 
-void TelephonyPush::seed(const QUrl &page, quint64 generation)
+void GatewayConnection::onSubscriptionAnswer(const QJsonObject &subscription)
 {
-    const bool company = m_scope == CallScope::Account;
-    m_client.get(
-        page, company ? QStringLiteral("heavy") : QStringLiteral("light"), this,
-        [this, generation, company, subscription = m_subscriptionId](const RestResponse &r) {
-            // An answer for a subscription or a connection that is gone meanwhile would make
-            // counts live without events to keep them current: the reconnect seeds again.
-            if (generation != m_generation || !m_running || m_subscriptionId != subscription || !m_socket
-                || m_socket->state() != QAbstractSocket::ConnectedState)
-                return;
-            if (r.error.kind == ApiError::Kind::Forbidden) {
-                giveUp(tr("Live call events are unavailable: %1").arg(r.error.userMessage()));
-                return;
+    m_subscriptionId = subscription.value(QStringLiteral("id")).toString();
+    // Success is not the whole answer: a filter the app or user may not use is dropped from
+    // `eventFilters`, and usually listed under `disabledFilters` with the reason.
+    QStringList granted;
+    for (const QJsonValue &f : subscription.value(QStringLiteral("eventFilters")).toArray())
+        granted.append(f.toString());
+    m_refused.clear();
+    const QJsonArray disabled = subscription.value(QStringLiteral("disabledFilters")).toArray();
+    for (const QString &requested : std::as_const(m_filters)) {
+        const bool ok = std::any_of(granted.cbegin(), granted.cend(),
+                                    [&requested](const QString &g) { return filterMatches(requested, g); });
+        if (ok)
+            continue;
+        RefusedFilter refused { requested, {} };
+        for (const QJsonValue &d : disabled) {
+            const QJsonObject o = d.toObject();
+            if (filterMatches(requested, o.value(QStringLiteral("filter")).toString())) {
+                const QString reason = o.value(QStringLiteral("reason")).toString();
+                const QString message = o.value(QStringLiteral("message")).toString();
+                refused.reason = message.isEmpty() || message == reason ? reason
+                    : reason.isEmpty()                                  ? message
+                                       : reason + QStringLiteral(": ") + message;
             }
-            if (r.error.isError()) {
-                // Without the calls in progress the counts would be too low: not live.
-                qCInfo(lcPush) << "cannot read presence:" << r.error.userMessage();
-                retryLater(r.error, r.error.userMessage());
-                if (m_socket)
-                    m_socket->abort();
-                return;
-            }
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const QJsonArray extensions
-                = company ? o.value(QStringLiteral("records")).toArray() : QJsonArray { o };
-            for (const QJsonValue &e : extensions) {
-                const QJsonObject presence = e.toObject();
-                const QString extensionId = QString::number(qint64(presence.value(QStringLiteral("extension"))
-                                                                       .toObject()
-                                                                       .value(QStringLiteral("id"))
-                                                                       .toDouble()));
-                for (const QJsonValue &c : presence.value(QStringLiteral("activeCalls")).toArray()) {
-                    const QJsonObject call = c.toObject();
-                    const QString status = call.value(QStringLiteral("telephonyStatus")).toString();
-                    Session &s = m_sessions[call.value(QStringLiteral("telephonySessionId")).toString()];
-                    // An event that came in meanwhile is newer than this answer.
-                    if (s.sequence > 0 || s.endedAtMs > 0)
-                        continue;
-                    const QString code = status == QLatin1String("Ringing") ? QStringLiteral("Proceeding")
-                        : status == QLatin1String("OnHold")                 ? QStringLiteral("Hold")
-                        : status == QLatin1String("ParkedCall")             ? QStringLiteral("Parked")
-                                                                            : QStringLiteral("Answered");
-                    applyParty(s, call.value(QStringLiteral("partyId")).toString(), code, extensionId);
-                }
-            }
-            if (company) {
-                if (const QUrl next = ActiveCallsPage::nextPageOf(o); !next.isEmpty()) {
-                    seed(next, generation);
-                    return;
-                }
-            }
-            m_seeded = true;
-            m_failures = 0;
-            recount();
-            setState(State::Live);
-        });
-}
-
-void TelephonyPush::onNotification(const QJsonObject &envelope)
-{
-    if (m_subscriptionId.isEmpty()
-        || envelope.value(QStringLiteral("subscriptionId")).toString() != m_subscriptionId)
-        return;
-    const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
-    const QString id = body.value(QStringLiteral("telephonySessionId")).toString();
-    const qint64 sequence = qint64(body.value(QStringLiteral("sequence")).toDouble());
-    if (id.isEmpty())
-        return;
-    Session &s = m_sessions[id];
-    // Events may arrive out of order: an older one than what is known changes nothing.
-    if (sequence <= s.sequence)
-        return;
-    s.sequence = sequence;
-    for (const QJsonValue &p : body.value(QStringLiteral("parties")).toArray()) {
-        const QJsonObject party = p.toObject();
-        applyParty(s, party.value(QStringLiteral("id")).toString(),
-                   party.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString(),
-                   party.value(QStringLiteral("extensionId")).toString());
+        }
+        qCWarning(lcPush) << "the platform did not grant the event filter" << requested << refused.reason;
+        m_refused.append(refused);
     }
-    const qint64 now = m_clock.nowMs();
-    // A session whose parties are all gone is ended; one that has parties again (the first
-    // event of "My calls" may carry only the other side) is not.
-    if (!s.parties.isEmpty())
-        s.endedAtMs = 0;
-    else if (s.endedAtMs == 0)
-        s.endedAtMs = now;
-    m_sessions.removeIf([now](const auto &e) {
-        return e.value().parties.isEmpty() && e.value().endedAtMs > 0
-            && now - e.value().endedAtMs > kEndedSessionMemoryMs;
-    });
-    if (m_seeded)
-        recount();
+    qCInfo(lcPush) << "subscribed;" << m_refused.size() << "of" << m_filters.size() << "filters refused";
+    m_failures = 0;
+    setState(State::Subscribed);
+    Q_EMIT subscribed(true);
 }
 
-void TelephonyPush::applyParty(Session &session, const QString &partyId, const QString &code,
-                               const QString &extensionId)
-{
-    // "My calls" counts the user's own parties only, whatever else an event carries.
-    if (m_scope == CallScope::Extension && !extensionId.isEmpty() && extensionId != m_auth.ownerId())
-        return;
-    if (partyId.isEmpty())
-        return;
-    if (isFinished(code))
-        session.parties.remove(partyId);
-    else
-        session.parties.insert(partyId, code);
-}
-
-void TelephonyPush::recount()
-{
-    Counts c;
-    // Calls, as the strip says, not parties: an internal call has two, a queue call rings
-    // several agents at once.
-    for (const Session &s : std::as_const(m_sessions)) {
-        c.ringing += std::any_of(s.parties.cbegin(), s.parties.cend(), isRinging) ? 1 : 0;
-        c.onHold += std::any_of(s.parties.cbegin(), s.parties.cend(), isOnHold) ? 1 : 0;
-    }
-    if (c == m_counts)
-        return;
-    m_counts = c;
-    if (m_state == State::Live)
-        Q_EMIT countsChanged();
-}
-
-void TelephonyPush::restartHeartbeat()
+void GatewayConnection::restartHeartbeat()
 {
     m_heartbeat.start(timerMs(m_clock.timerDelayMs(kHeartbeatAfterMs)));
 }
 
-void TelephonyPush::sendHeartbeat()
+void GatewayConnection::sendHeartbeat()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -521,8 +419,7 @@ void TelephonyPush::sendHeartbeat()
         { QStringLiteral("type"), QStringLiteral("Heartbeat") },
         { QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } } };
     // A send that fails means the connection is dead: closing it starts the recovery.
-    if (m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(heartbeat).toJson(QJsonDocument::Compact)))
-        <= 0) {
+    if (m_socket->sendTextMessage(QString::fromUtf8(compact(heartbeat))) <= 0) {
         m_socket->abort();
         return;
     }
@@ -533,7 +430,7 @@ void TelephonyPush::sendHeartbeat()
     restartHeartbeat();
 }
 
-void TelephonyPush::onDisconnected()
+void GatewayConnection::onDisconnected()
 {
     m_handshake.stop();
     m_heartbeat.stop();
@@ -555,7 +452,14 @@ void TelephonyPush::onDisconnected()
     }
 }
 
-void TelephonyPush::retryLater(const ApiError &error, const QString &reason)
+void GatewayConnection::reconnectLater(const ApiError &error, const QString &reason)
+{
+    retryLater(error, reason);
+    if (m_socket)
+        m_socket->abort();
+}
+
+void GatewayConnection::retryLater(const ApiError &error, const QString &reason)
 {
     ++m_failures;
     qint64 delayMs = m_failures <= kQuickRetries ? 1000LL << (m_failures - 1) : kSlowRetryMs;
@@ -566,12 +470,12 @@ void TelephonyPush::retryLater(const ApiError &error, const QString &reason)
     m_retry.start(timerMs(delayMs));
 }
 
-void TelephonyPush::giveUp(const QString &reason)
+void GatewayConnection::giveUp(const QString &reason)
 {
     qCInfo(lcPush) << reason;
     m_retry.stop();
     setState(State::Unavailable, reason);
-    closeSocket(false);
+    closeSocket(true);
 }
 
 } // namespace callwatch

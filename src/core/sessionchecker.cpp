@@ -1,0 +1,122 @@
+#include "sessionchecker.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "restclient.h"
+
+#include <QJsonDocument>
+
+namespace callwatch {
+
+namespace {
+
+// One check every 2 s at most: 30 a minute of the Light group's 50, leaving the rest for the
+// account and directory reads. RateLimitState still gates each one by the server's own count.
+constexpr qint64 kSpacingMs = 2'000;
+constexpr int kDefaultLightLimit = 50;
+// A call checked once is not checked again for this long (unless it changes and is doubted anew).
+constexpr qint64 kRecheckAfterMs = 60'000;
+// A long queue of "later" checks is cut: on a busy account the oldest doubts go stale.
+constexpr size_t kMaxLater = 200;
+
+} // namespace
+
+SessionChecker::SessionChecker(RestClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SessionChecker::pump);
+}
+
+SessionChecker::~SessionChecker() = default;
+
+void SessionChecker::request(const QString &telephonySessionId, Urgency urgency)
+{
+    if (!isAvailable() || telephonySessionId.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    const auto asked = m_lastAsked.constFind(telephonySessionId);
+    if (asked != m_lastAsked.cend() && now - *asked < kRecheckAfterMs)
+        return;
+    m_lastAsked.insert(telephonySessionId, now);
+    if (urgency == Urgency::Soon) {
+        m_soon.push_back(telephonySessionId);
+    } else {
+        m_later.push_back(telephonySessionId);
+        if (m_later.size() > kMaxLater)
+            m_later.pop_front();
+    }
+    // Old entries would otherwise pile up over a day of calls.
+    if (m_lastAsked.size() > 20'000)
+        m_lastAsked.removeIf([now](const auto &e) { return now - e.value() > kRecheckAfterMs; });
+    pump();
+}
+
+void SessionChecker::clear()
+{
+    ++m_generation;
+    m_soon.clear();
+    m_later.clear();
+    m_lastAsked.clear();
+    m_inFlight = false;
+    m_timer.stop();
+}
+
+void SessionChecker::pump()
+{
+    if (m_inFlight || !isAvailable() || (m_soon.empty() && m_later.empty()))
+        return;
+    const qint64 now = m_clock.nowMs();
+    const qint64 earliest
+        = std::max(m_lastSentMs + kSpacingMs,
+                   m_client.rateLimits().earliestSendMs(QStringLiteral("light"), kDefaultLightLimit));
+    if (earliest > now) {
+        if (!m_timer.isActive())
+            m_timer.start(int(std::clamp<qint64>(m_clock.timerDelayMs(earliest - now), 1, 600'000)));
+        return;
+    }
+    std::deque<QString> &queue = m_soon.empty() ? m_later : m_soon;
+    const QString id = queue.front();
+    queue.pop_front();
+    send(id);
+}
+
+void SessionChecker::send(const QString &telephonySessionId)
+{
+    m_inFlight = true;
+    m_lastSentMs = m_clock.nowMs();
+    ++m_sent;
+    const quint64 generation = m_generation;
+    const QString path = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(telephonySessionId));
+    m_client.get(m_client.urlFor(path), QStringLiteral("light"), this,
+                 [this, generation, telephonySessionId](const RestResponse &r) {
+                     if (generation != m_generation)
+                         return;
+                     m_inFlight = false;
+                     m_lastAsked.insert(telephonySessionId, m_clock.nowMs());
+                     if (r.status == 404) {
+                         Q_EMIT checked(telephonySessionId, std::nullopt);
+                     } else if (r.error.kind == ApiError::Kind::Forbidden) {
+                         // Without Call Control no check will ever answer: stop asking.
+                         m_why = tr("Calls cannot be checked one by one: %1").arg(r.error.userMessage());
+                         qCInfo(lcPush) << m_why;
+                         m_soon.clear();
+                         m_later.clear();
+                         Q_EMIT unavailable(m_why);
+                         return;
+                     } else if (!r.error.isError()) {
+                         const auto session
+                             = SessionEvent::fromSessionObject(QJsonDocument::fromJson(r.body).object());
+                         if (session)
+                             Q_EMIT checked(telephonySessionId, session);
+                     } else {
+                         qCInfo(lcPush) << "cannot check a call:" << r.error.userMessage();
+                     }
+                     pump();
+                 });
+}
+
+} // namespace callwatch

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "telephonysession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <optional>
+
+namespace callwatch {
+
+class Clock;
+class RestClient;
+
+// Asks the platform about one call at a time (GET /telephony/sessions/{id}, Light group) when
+// the board doubts a row: a call live on the board with no event for a long while, a leg left
+// alone after the others hung up, a call the list has but no event ever mentioned, a list
+// record that cannot be read either way. Paced well inside the Light budget, most urgent first,
+// and never the same call twice within a while.
+class SessionChecker : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Urgency { Soon, Later };
+
+    SessionChecker(RestClient &client, const Clock &clock, QObject *parent = nullptr);
+    ~SessionChecker() override;
+
+    // Queues a check unless the call is queued, in flight, or was checked recently.
+    void request(const QString &telephonySessionId, Urgency urgency);
+    // Forgets the queue and what was checked (a scope change, a stop).
+    void clear();
+    // False once the platform refused the checks (the app lacks Call Control): why() says so.
+    bool isAvailable() const { return m_why.isEmpty(); }
+    QString why() const { return m_why; }
+    int checksSent() const { return m_sent; }
+
+Q_SIGNALS:
+    // The platform's word on the call: its parties now, or nullopt when it is over (404).
+    void checked(const QString &telephonySessionId, const std::optional<callwatch::SessionEvent> &session);
+    void unavailable(const QString &why);
+
+private:
+    void pump();
+    void send(const QString &telephonySessionId);
+
+    RestClient &m_client;
+    const Clock &m_clock;
+    std::deque<QString> m_soon;
+    std::deque<QString> m_later;
+    QHash<QString, qint64> m_lastAsked; // by session: when it was queued or asked last
+    QTimer m_timer;
+    qint64 m_lastSentMs = 0;
+    bool m_inFlight = false;
+    quint64 m_generation = 0;
+    QString m_why;
+    int m_sent = 0;
+};
+
+} // namespace callwatch

@@ -1,0 +1,351 @@
+#include "telephonysession.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace callwatch {
+
+namespace {
+
+bool sameCode(const QString &code, QLatin1String name)
+{
+    // The platform's prose and payloads differ in case (Voicemail, VoiceMail): compare without it.
+    return code.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+bool isQueueLeg(const SessionParty &p)
+{
+    // The queue's own leg holds a waiting caller; agents' legs name the queue in `to` instead.
+    return p.queueCall && !p.extensionId.isEmpty() && p.extensionId == p.to.extensionId;
+}
+
+SessionParty partyFrom(const QJsonObject &o, const QJsonObject &attributes)
+{
+    SessionParty p;
+    p.id = jsonText(o.value(QLatin1String("id")));
+    p.extensionId = jsonText(o.value(QLatin1String("extensionId")));
+    if (p.extensionId.isEmpty()) // the session GET's deprecated owner names it too
+        p.extensionId
+            = jsonText(o.value(QLatin1String("owner")).toObject().value(QLatin1String("extensionId")));
+    p.direction = jsonText(o.value(QLatin1String("direction")));
+    const QJsonObject status = o.value(QLatin1String("status")).toObject();
+    p.code = jsonText(status.value(QLatin1String("code")));
+    p.reason = jsonText(status.value(QLatin1String("reason")));
+    p.from = CallParty::fromJson(o.value(QLatin1String("from")).toObject());
+    p.to = CallParty::fromJson(o.value(QLatin1String("to")).toObject());
+    const QJsonValue queueCall = o.contains(QLatin1String("queueCall"))
+        ? o.value(QLatin1String("queueCall"))
+        : attributes.value(QLatin1String("queueCall"));
+    p.queueCall = queueCall.toBool();
+    const QJsonObject primary
+        = o.value(QLatin1String("uiCallInfo")).toObject().value(QLatin1String("primary")).toObject();
+    if (jsonText(primary.value(QLatin1String("type"))) == QLatin1String("QueueName"))
+        p.queueName = jsonText(primary.value(QLatin1String("value")));
+    return p;
+}
+
+qint64 integerOf(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toInteger(qint64(v.toDouble()));
+    return v.toString().toLongLong();
+}
+
+} // namespace
+
+std::optional<SessionEvent> SessionEvent::fromEventBody(const QJsonObject &body)
+{
+    SessionEvent e;
+    e.telephonySessionId = jsonText(body.value(QLatin1String("telephonySessionId")));
+    if (e.telephonySessionId.isEmpty())
+        return std::nullopt;
+    e.sessionId = jsonText(body.value(QLatin1String("sessionId")));
+    e.sequence = std::max<qint64>(0, integerOf(body.value(QLatin1String("sequence"))));
+    const QDateTime time = ActiveCall::parseTimestamp(jsonText(body.value(QLatin1String("eventTime"))));
+    e.eventTimeMs = time.isValid() ? time.toMSecsSinceEpoch() : 0;
+    for (const QJsonValue &p : body.value(QLatin1String("parties")).toArray()) {
+        SessionParty party = partyFrom(p.toObject(), {});
+        if (!party.id.isEmpty())
+            e.parties.push_back(std::move(party));
+    }
+    return e;
+}
+
+std::optional<SessionEvent> SessionEvent::fromSessionObject(const QJsonObject &object)
+{
+    SessionEvent e;
+    e.telephonySessionId = jsonText(object.value(QLatin1String("id")));
+    if (e.telephonySessionId.isEmpty())
+        return std::nullopt;
+    for (const QJsonValue &p : object.value(QLatin1String("parties")).toArray()) {
+        const QJsonObject o = p.toObject();
+        SessionParty party = partyFrom(o, o.value(QLatin1String("attributes")).toObject());
+        if (!party.id.isEmpty())
+            e.parties.push_back(std::move(party));
+    }
+    return e;
+}
+
+TelephonySession::TelephonySession(QString id)
+    : m_id(std::move(id))
+{
+}
+
+bool TelephonySession::isFinishedCode(const QString &code)
+{
+    return sameCode(code, QLatin1String("Disconnected")) || sameCode(code, QLatin1String("Gone"));
+}
+
+bool TelephonySession::isRingingCode(const QString &code)
+{
+    return sameCode(code, QLatin1String("Setup")) || sameCode(code, QLatin1String("Proceeding"));
+}
+
+TelephonySession::Party *TelephonySession::findParty(const QString &id)
+{
+    const auto it = std::find_if(m_parties.begin(), m_parties.end(),
+                                 [&id](const Party &p) { return p.state.id == id; });
+    return it == m_parties.end() ? nullptr : &*it;
+}
+
+bool TelephonySession::take(const SessionParty &party, qint64 sequence)
+{
+    if (Party *known = findParty(party.id)) {
+        // Ordered per party, as RingCentral's own call-control SDK does: `sequence` is shared by
+        // every party of the call, so an event older than another party's news is still news.
+        if (sequence > 0 && sequence <= known->sequence)
+            return false;
+        // Names arrive late (the caller's name is missing on the first events): keep what we had.
+        SessionParty merged = party;
+        if (merged.from.name.isEmpty())
+            merged.from.name = known->state.from.name;
+        if (merged.to.name.isEmpty())
+            merged.to.name = known->state.to.name;
+        if (merged.queueName.isEmpty())
+            merged.queueName = known->state.queueName;
+        known->state = std::move(merged);
+        known->sequence = std::max(known->sequence, sequence);
+        return true;
+    }
+    // News of a party we never saw, older than the event that ended the call, is a late echo
+    // of the call before it ended: taking it would bring a finished call back to life.
+    if (isEnded() && sequence > 0 && sequence < m_endedSequence)
+        return false;
+    m_parties.push_back(Party { party, sequence });
+    return true;
+}
+
+bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
+{
+    if (m_sessionId.isEmpty())
+        m_sessionId = event.sessionId;
+    bool changed = false;
+    bool partyLeft = false;
+    for (const SessionParty &party : event.parties) {
+        const bool wasActive = [&] {
+            const Party *p = findParty(party.id);
+            return p && !isFinishedCode(p->state.code);
+        }();
+        if (take(party, event.sequence)) {
+            changed = true;
+            partyLeft = partyLeft || (wasActive && isFinishedCode(party.code));
+        }
+    }
+    if (!changed)
+        return false;
+    const qint64 at = event.eventTimeMs > 0 ? event.eventTimeMs : nowMs;
+    derive(at);
+    if (isEnded())
+        m_endedSequence = std::max(m_endedSequence, event.sequence);
+    const int active = int(std::count_if(m_parties.cbegin(), m_parties.cend(),
+                                         [](const Party &p) { return !isFinishedCode(p.state.code); }));
+    // A transfer says so; otherwise one leg left of several is suspect (see orphanedSinceMs).
+    const bool transfer
+        = std::any_of(event.parties.cbegin(), event.parties.cend(), [](const SessionParty &p) {
+              return p.reason.contains(QLatin1String("Transfer"), Qt::CaseInsensitive);
+          });
+    if (!isEnded() && partyLeft && !transfer && m_parties.size() >= 2 && active <= 1)
+        m_orphanedSinceMs = nowMs;
+    else if (isEnded() || active >= 2)
+        m_orphanedSinceMs = 0;
+    return true;
+}
+
+bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 nowMs)
+{
+    bool changed = false;
+    for (const SessionParty &party : view.parties) {
+        Party *known = findParty(party.id);
+        // Presence is older news than any event; a check is the platform's word now.
+        if (known && !complete)
+            continue;
+        if (known && known->state.code == party.code && known->state.extensionId == party.extensionId)
+            continue;
+        if (known) {
+            known->state.code = party.code;
+            known->state.reason = party.reason;
+        } else {
+            m_parties.push_back(Party { party, 0 });
+        }
+        changed = true;
+    }
+    if (complete) {
+        for (Party &p : m_parties) {
+            const bool listed = std::any_of(view.parties.cbegin(), view.parties.cend(),
+                                            [&p](const SessionParty &q) { return q.id == p.state.id; });
+            if (!listed && !isFinishedCode(p.state.code)) {
+                p.state.code = QStringLiteral("Disconnected");
+                changed = true;
+            }
+        }
+        m_orphanedSinceMs = 0;
+    }
+    if (changed)
+        derive(nowMs);
+    return changed;
+}
+
+void TelephonySession::derive(qint64 atMs)
+{
+    if (!m_started) {
+        m_started = true;
+        m_startMs = atMs;
+        m_progress.statusSinceMs = atMs;
+    }
+    m_lastChangeMs = std::max(m_lastChangeMs, atMs);
+
+    int ringing = 0;
+    bool hold = false, parked = false, voiceMail = false, queued = false, answeredCallee = false,
+         answered = false, any = false, queue = false;
+    QString lastReason;
+    QStringList extensions;
+    for (const Party &party : m_parties) {
+        const SessionParty &p = party.state;
+        queue = queue || p.queueCall;
+        const bool finished = isFinishedCode(p.code);
+        if (finished) {
+            if (!p.reason.isEmpty())
+                lastReason = p.reason;
+            continue;
+        }
+        any = true;
+        if (!p.extensionId.isEmpty() && !isQueueLeg(p) && !extensions.contains(p.extensionId))
+            extensions.append(p.extensionId);
+        if (isQueueLeg(p)) {
+            queued = true;
+        } else if (isRingingCode(p.code)) {
+            ++ringing;
+        } else if (sameCode(p.code, QLatin1String("Hold"))) {
+            hold = true;
+        } else if (sameCode(p.code, QLatin1String("Parked"))) {
+            parked = true;
+        } else if (sameCode(p.code, QLatin1String("VoiceMail"))
+                   || sameCode(p.code, QLatin1String("Voicemail"))
+                   || sameCode(p.code, QLatin1String("VoiceMailScreening"))) {
+            voiceMail = true;
+        } else if (sameCode(p.code, QLatin1String("Answered"))) {
+            answered = true;
+            // The caller's leg reports Answered as soon as anything picks up (an IVR, the queue,
+            // or its own side of an internal call while the callee still rings); the call is
+            // talking once a leg that was called has answered.
+            answeredCallee
+                = answeredCallee || p.direction.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) == 0;
+        }
+    }
+    if (extensions.isEmpty()) {
+        for (const Party &party : m_parties) {
+            if (!party.state.extensionId.isEmpty() && !isQueueLeg(party.state)
+                && !extensions.contains(party.state.extensionId))
+                extensions.append(party.state.extensionId);
+        }
+    }
+
+    CallStatus status;
+    if (!any && !m_parties.empty())
+        status = CallStatus::Ended;
+    else if (hold)
+        status = CallStatus::OnHold;
+    else if (parked)
+        status = CallStatus::Parked;
+    else if (voiceMail)
+        status = CallStatus::VoiceMail;
+    else if (answeredCallee || (answered && ringing == 0 && !queued))
+        status = CallStatus::Talking;
+    else if (ringing > 0)
+        status = CallStatus::Ringing;
+    else if (queued)
+        status = CallStatus::Queued;
+    else
+        status = CallStatus::InProgress; // only codes we do not know (FaxReceive, Tds, ...)
+
+    CallProgress &g = m_progress;
+    // Events arrive out of order: a span never runs backwards.
+    const qint64 at = std::max(atMs, g.statusSinceMs);
+    if (status != g.status) {
+        const qint64 span = g.statusSinceMs > 0 ? at - g.statusSinceMs : 0;
+        switch (g.status) {
+        case CallStatus::Ringing:
+        case CallStatus::Queued:
+            g.ringMs += span;
+            break;
+        case CallStatus::Talking:
+            g.talkMs += span;
+            break;
+        case CallStatus::OnHold:
+        case CallStatus::Parked:
+            g.holdMs += span;
+            break;
+        default:
+            break;
+        }
+        g.status = status;
+        g.statusSinceMs = at;
+    }
+    g.endedAtMs = status == CallStatus::Ended ? at : 0;
+    g.endReason = status == CallStatus::Ended ? lastReason : QString();
+    g.ringingParties = status == CallStatus::Ringing ? ringing : 0;
+    g.queueCall = queue;
+    g.extensionIds = extensions;
+}
+
+ActiveCall TelephonySession::describe() const
+{
+    ActiveCall c;
+    c.telephonySessionId = m_id;
+    c.sessionId = m_sessionId;
+    c.type = QStringLiteral("Voice");
+    if (m_startMs > 0)
+        c.startTime = QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC);
+    if (m_parties.empty())
+        return c;
+    const SessionParty &first = m_parties.front().state;
+    // An external first leg is a caller from outside; otherwise the first leg is our caller.
+    c.direction = first.extensionId.isEmpty() ? QStringLiteral("Inbound")
+        : first.direction.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("Inbound")
+        : QStringLiteral("Outbound");
+    c.from = first.from;
+    c.to = first.to;
+    // The callee is whoever answered, else whoever rings: not the queue or IVR that took the call.
+    const SessionParty *callee = nullptr;
+    for (const Party &party : m_parties) {
+        const SessionParty &p = party.state;
+        if (isQueueLeg(p) || p.direction.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) != 0)
+            continue;
+        if (sameCode(p.code, QLatin1String("Answered")) || !callee)
+            callee = &p;
+    }
+    if (callee)
+        c.to = callee->to;
+    for (const Party &party : m_parties) {
+        if (!party.state.extensionId.isEmpty() && !isQueueLeg(party.state)) {
+            c.extensionId = party.state.extensionId;
+            break;
+        }
+    }
+    if (!m_progress.isLive())
+        c.result = m_progress.endReason.isEmpty() ? QStringLiteral("Disconnected") : m_progress.endReason;
+    return c;
+}
+
+} // namespace callwatch
