@@ -190,9 +190,11 @@ CallBoard::Update CallBoard::prepare(StatePtr base, BoardInput input)
             entry.call = std::move(call.call);
             entry.lastConfirmed = snap.at;
             const bool keep = (entry.fromEvents && snap.eventsLead)
-                // A check knows more than "in progress"; and an end the list has not caught up with
+                // A check knows more than "in progress" (or than a record it could not read), and
+                // an end the list has not caught up with.
                 || (entry.source == TruthSource::Check
-                    && (call.progress.status == CallStatus::InProgress || !entry.progress.isLive()));
+                    && (call.progress.status == CallStatus::InProgress || call.progress.status == CallStatus::Checking
+                        || !entry.progress.isLive()));
             if (keep) {
                 mergeExtensions(entry.progress.extensionIds, call.progress.extensionIds);
                 continue;

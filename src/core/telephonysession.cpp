@@ -216,7 +216,7 @@ void TelephonySession::derive(qint64 atMs)
 
     int ringing = 0;
     bool hold = false, parked = false, voiceMail = false, queued = false, answeredCallee = false,
-         answered = false, any = false, queue = false;
+         answered = false, connecting = false, any = false, queue = false;
     QString lastReason;
     QStringList extensions;
     for (const Party &party : m_parties) {
@@ -244,7 +244,10 @@ void TelephonySession::derive(qint64 atMs)
                    || sameCode(p.code, QLatin1String("VoiceMailScreening"))) {
             voiceMail = true;
         } else if (sameCode(p.code, QLatin1String("Answered"))) {
-            answered = true;
+            // The external leg alone answered is the caller connected to the platform (an IVR
+            // or a queue took it), not yet to anyone of ours.
+            answered = answered || !p.extensionId.isEmpty();
+            connecting = connecting || p.extensionId.isEmpty();
             // The caller's leg reports Answered as soon as anything picks up (an IVR, the queue,
             // or its own side of an internal call while the callee still rings); the call is
             // talking once a leg that was called has answered.
@@ -275,6 +278,8 @@ void TelephonySession::derive(qint64 atMs)
         status = CallStatus::Ringing;
     else if (queued)
         status = CallStatus::Queued;
+    else if (connecting)
+        status = CallStatus::Ringing;
     else
         status = CallStatus::InProgress; // only codes we do not know (FaxReceive, Tds, ...)
 
@@ -326,14 +331,19 @@ ActiveCall TelephonySession::describe() const
         : QStringLiteral("Outbound");
     c.from = first.from;
     c.to = first.to;
-    // The callee is whoever answered, else whoever rings: not the queue or IVR that took the call.
+    // The callee is whoever has the call now, else whoever rings, else whoever had it last:
+    // not the queue or IVR that took it first.
     const SessionParty *callee = nullptr;
+    int best = 0;
     for (const Party &party : m_parties) {
         const SessionParty &p = party.state;
         if (isQueueLeg(p) || p.direction.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) != 0)
             continue;
-        if (sameCode(p.code, QLatin1String("Answered")) || !callee)
+        const int score = isFinishedCode(p.code) ? 1 : isRingingCode(p.code) ? 2 : 3;
+        if (score >= best) {
+            best = score;
             callee = &p;
+        }
     }
     if (callee)
         c.to = callee->to;

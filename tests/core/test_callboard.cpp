@@ -380,3 +380,171 @@ TEST_CASE("An update prepared before the board moved on is refused and changes n
         CHECK(board.find(QStringLiteral("x")) == nullptr);
     }
 }
+
+namespace {
+
+SessionView sessionView(const QString &id, CallStatus status, qint64 atMs, TruthSource source = TruthSource::Event)
+{
+    SessionView v;
+    v.telephonySessionId = id;
+    v.progress.status = status;
+    v.progress.statusSinceMs = atMs;
+    if (status == CallStatus::Ended)
+        v.progress.endedAtMs = atMs;
+    v.described.telephonySessionId = id;
+    v.described.startTime = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    v.described.from.phoneNumber = QStringLiteral("+14155550199");
+    v.source = source;
+    v.atMs = atMs;
+    return v;
+}
+
+ActiveCall listed(const QString &session, const QString &result = QStringLiteral("In Progress"), qint64 duration = 0)
+{
+    ActiveCall c = makeCall(QString(QLatin1String("rec-") + session), 0, result, duration);
+    c.telephonySessionId = session;
+    return c;
+}
+
+BoardInput eventsInput(std::vector<SessionView> views)
+{
+    BoardInput input;
+    input.sessions = std::move(views);
+    return input;
+}
+
+BoardInput snapshotInput(std::vector<ActiveCall> records, const QDateTime &at, bool eventsLead)
+{
+    BoardInput input;
+    input.snapshot = BoardInput::Snapshot { std::move(records), at, eventsLead };
+    return input;
+}
+
+} // namespace
+
+TEST_CASE("A ringing call from the events is on the board before the list knows it, and stays one row",
+          "[callboard][events]")
+{
+    CallBoard board;
+    const qint64 t0 = kT0.toMSecsSinceEpoch();
+    BoardDiff diff = board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ringing, t0) }));
+    CHECK(diff.added == QStringList { QStringLiteral("s-1") });
+    CHECK(board.ringingCount() == 1);
+    // The list catches up with the call once it is connected; the events still lead.
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::OnHold, t0 + 9000) }));
+    diff = board.apply(snapshotInput({ listed(QStringLiteral("s-1")) }, kT0.addSecs(12), true));
+    CHECK(diff.added.isEmpty());
+    const BoardEntry *e = board.find(QStringLiteral("s-1"));
+    REQUIRE(e);
+    CHECK(e->progress.status == CallStatus::OnHold);
+    CHECK(e->source == TruthSource::Event);
+    CHECK(e->call.id == QStringLiteral("rec-s-1")); // the list's record names the call
+    CHECK(board.onHoldCount() == 1);
+    CHECK(board.ringingCount() == 0);
+}
+
+TEST_CASE("With events leading, the list drops only the rows no event vouches for", "[callboard][events]")
+{
+    CallBoard board;
+    const qint64 t0 = kT0.toMSecsSinceEpoch();
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-ev"), CallStatus::Ringing, t0) }));
+    board.apply(snapshotInput({ listed(QStringLiteral("s-list")) }, kT0, true));
+    REQUIRE(board.size() == 2);
+    CHECK(board.find(QStringLiteral("s-list"))->progress.status == CallStatus::InProgress);
+    CHECK(board.find(QStringLiteral("s-list"))->source == TruthSource::List);
+    const BoardDiff diff = board.apply(snapshotInput({}, kT0.addSecs(600), true));
+    CHECK(diff.removed == QStringList { QStringLiteral("s-list") });
+    CHECK(board.find(QStringLiteral("s-ev")) != nullptr);
+
+    SECTION("without events the list is the truth again")
+    {
+        const BoardDiff polled = board.apply(snapshotInput({}, kT0.addSecs(610), false));
+        CHECK(polled.removed == QStringList { QStringLiteral("s-ev") });
+        CHECK(board.size() == 0);
+    }
+}
+
+TEST_CASE("A record the list cannot settle is Checking until a check says what it is", "[callboard][events]")
+{
+    CallBoard board;
+    // RingCentral's own fixture: a live RingOut call listed as "Call connected", duration 0.
+    board.applySnapshot({ listed(QStringLiteral("s-ro"), QStringLiteral("Call connected"), 0),
+                          listed(QStringLiteral("s-done"), QStringLiteral("Call connected"), 75) },
+                        kT0);
+    CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Checking);
+    CHECK(board.find(QStringLiteral("s-ro"))->isLive());
+    CHECK(board.find(QStringLiteral("s-done"))->progress.status == CallStatus::Ended);
+    board.apply(eventsInput(
+        { sessionView(QStringLiteral("s-ro"), CallStatus::Talking, kT0.toMSecsSinceEpoch() + 500, TruthSource::Check) }));
+    CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Talking);
+    CHECK(board.find(QStringLiteral("s-ro"))->source == TruthSource::Check);
+    // The next poll still says "Call connected", 0: the check's word stands.
+    board.applySnapshot({ listed(QStringLiteral("s-ro"), QStringLiteral("Call connected"), 0) }, kT0.addSecs(10));
+    CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Talking);
+    // A check that finds it gone ends it.
+    board.apply(eventsInput(
+        { sessionView(QStringLiteral("s-ro"), CallStatus::Ended, kT0.toMSecsSinceEpoch() + 20'000, TruthSource::Check) }));
+    CHECK_FALSE(board.find(QStringLiteral("s-ro"))->isLive());
+}
+
+TEST_CASE("Ended calls stay a while, greyed, then go, and the list's cache does not bring them back",
+          "[callboard][events]")
+{
+    CallBoard board;
+    const qint64 t0 = kT0.toMSecsSinceEpoch();
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Talking, t0) }));
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ended, t0 + 60'000) }));
+    CHECK(board.size() == 1);
+    CHECK(board.liveCount() == 0);
+    BoardInput expire;
+    expire.expireAtMs = t0 + 60'000 + CallBoard::kEndedKeepMs - 1;
+    CHECK(board.apply(expire).removed.isEmpty());
+    expire.expireAtMs = t0 + 60'000 + CallBoard::kEndedKeepMs + 1;
+    CHECK(board.apply(std::move(expire)).removed == QStringList { QStringLiteral("s-1") });
+    // The list still has it in its cache with a final result: it stays gone.
+    const BoardDiff diff
+        = board.apply(snapshotInput({ listed(QStringLiteral("s-1"), QStringLiteral("Accepted"), 60) },
+                                    kT0.addSecs(200), true));
+    CHECK(diff.added.isEmpty());
+    CHECK(board.size() == 0);
+    // A late event of an ended call that was forgotten is no news either.
+    CHECK(board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ended, t0 + 61'000) })).isEmpty());
+}
+
+TEST_CASE("Events for many calls in one update keep the remap and the diff consistent", "[callboard][events]")
+{
+    QRandomGenerator rng(20261202);
+    CallBoard board;
+    const qint64 t0 = kT0.toMSecsSinceEpoch();
+    for (int round = 0; round < 60; ++round) {
+        const CallBoard::StatePtr before = board.state();
+        BoardInput input;
+        for (int i = 0; i < 20; ++i) {
+            const int call = int(rng.bounded(40));
+            const auto status = CallStatus(rng.bounded(int(CallStatus::Ended) + 1));
+            input.sessions.push_back(sessionView(QStringLiteral("s-%1").arg(call), status, t0 + round * 1000));
+        }
+        if (round % 7 == 3) {
+            std::vector<ActiveCall> records;
+            for (int c = 0; c < 40; c += 3)
+                records.push_back(listed(QStringLiteral("s-%1").arg(c)));
+            input.snapshot = BoardInput::Snapshot { records, kT0.addSecs(round), round % 2 == 0 };
+        }
+        input.expireAtMs = t0 + round * 1000;
+        CallBoard::Update update = CallBoard::prepare(before, std::move(input));
+        const std::vector<qsizetype> remap = update.remap;
+        const BoardDiff diff = *board.commit(std::move(update));
+        // Every old slot maps to the slot of the same key, or is reported removed.
+        for (size_t s = 0; s < before->slots.size(); ++s) {
+            const QString &key = before->slots[s].key;
+            if (remap[s] < 0)
+                CHECK(diff.removed.contains(key));
+            else
+                CHECK(board.keyAtSlot(remap[s]) == key);
+        }
+        for (const QString &key : diff.added)
+            CHECK(board.find(key) != nullptr);
+        for (qsizetype s = 0; s < board.size(); ++s)
+            CHECK(board.slotOf(board.keyAtSlot(s)) == s);
+    }
+}

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -341,4 +342,76 @@ TEST_CASE("A board destroyed while a snapshot is prepared leaves the worker to f
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
     SUCCEED("no crash, no assertion");
+}
+
+TEST_CASE("The event-driven board keeps the model consistent through rings, holds, ends and polls", "[model][events]")
+{
+    // Fixture's testers are Fatal: any inconsistent signal fails the test on the spot.
+    Fixture f;
+    QRandomGenerator rng(902);
+    const qint64 t0 = f.clock.nowMs();
+    const auto view = [&](int call, CallStatus status, qint64 at) {
+        SessionView v;
+        v.telephonySessionId = QStringLiteral("s-%1").arg(call);
+        v.progress.status = status;
+        v.progress.statusSinceMs = at;
+        v.progress.endedAtMs = status == CallStatus::Ended ? at : 0;
+        v.progress.ringingParties = status == CallStatus::Ringing ? int(rng.bounded(1, 6)) : 0;
+        v.described.telephonySessionId = v.telephonySessionId;
+        v.described.startTime = QDateTime::fromMSecsSinceEpoch(t0 - call * 1000, Qt::UTC);
+        v.described.from.phoneNumber = QStringLiteral("+1415555%1").arg(call, 4, 10, QLatin1Char('0'));
+        v.atMs = at;
+        return v;
+    };
+    for (int round = 0; round < 80; ++round) {
+        f.clock.advance(5000);
+        BoardInput input;
+        for (int i = 0; i < 15; ++i) {
+            const auto status = CallStatus(rng.bounded(int(CallStatus::Ended) + 1));
+            input.sessions.push_back(view(int(rng.bounded(60)), status, f.clock.nowMs()));
+        }
+        if (round % 5 == 0) {
+            std::vector<ActiveCall> records = f.calls(20, round);
+            for (size_t i = 0; i < records.size(); ++i)
+                records[i].telephonySessionId = QStringLiteral("s-%1").arg(i * 3);
+            input.snapshot = BoardInput::Snapshot { records, f.clock.now(), round % 10 == 0 };
+        }
+        input.expireAtMs = f.clock.nowMs();
+        f.live.apply(std::move(input));
+        REQUIRE(f.model.rowCount() == f.live.board().size());
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            const BoardEntry *entry = f.model.entryAt(row);
+            REQUIRE(entry);
+            CHECK(f.model.index(row, 0).data(ActiveCallsModel::KeyRole).toString()
+                  == f.live.board().keyAtSlot(f.live.board().slotOf(
+                      f.model.index(row, 0).data(ActiveCallsModel::KeyRole).toString())));
+            CHECK(f.model.index(row, ActiveCallsModel::Status).data().toString()
+                  == ActiveCallsModel::statusText(*entry));
+        }
+    }
+}
+
+TEST_CASE("A queue call ringing five agents reads as one ringing row, with the time in that status", "[model][events]")
+{
+    Fixture f;
+    SessionView v;
+    v.telephonySessionId = QStringLiteral("s-q");
+    v.progress.status = CallStatus::Ringing;
+    v.progress.ringingParties = 5;
+    v.progress.statusSinceMs = f.clock.nowMs() - 42'000;
+    v.progress.ringMs = 0;
+    v.described.telephonySessionId = v.telephonySessionId;
+    v.described.startTime = QDateTime::fromMSecsSinceEpoch(f.clock.nowMs() - 42'000, Qt::UTC);
+    v.atMs = f.clock.nowMs();
+    BoardInput input;
+    input.sessions.push_back(v);
+    f.live.apply(std::move(input));
+    REQUIRE(f.model.rowCount() == 1);
+    CHECK(f.model.index(0, ActiveCallsModel::Status).data().toString() == QStringLiteral("Ringing · 5 agents"));
+    CHECK(f.model.index(0, ActiveCallsModel::InStatus).data().toString() == QStringLiteral("0:42"));
+    CHECK(f.model.index(0, ActiveCallsModel::RingTime).data().toString() == QStringLiteral("0:42"));
+    CHECK(f.model.index(0, ActiveCallsModel::TalkTime).data().toString() == QStringLiteral("0:00"));
+    CHECK(f.model.index(0, ActiveCallsModel::Status).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("a live call event at")));
+    CHECK(f.model.index(0, 0).data(ActiveCallsModel::LiveRole).toBool());
 }
