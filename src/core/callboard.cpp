@@ -67,6 +67,7 @@ CallProgress progressFromList(const ActiveCall &call, qint64 atMs)
     if (!call.extensionId.isEmpty())
         p.extensionIds.append(call.extensionId);
     p.statusSinceMs = startMs;
+    p.sinceKnown = startMs > 0; // in progress since the start, as far as the list can tell
     if (call.isLive()) {
         p.status = CallStatus::InProgress;
     } else if (durationMs <= 0 && call.result.compare(QLatin1String("Call connected"), Qt::CaseInsensitive) == 0

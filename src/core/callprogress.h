@@ -37,6 +37,11 @@ struct CallProgress
     qint64 holdMs = 0; // on hold or parked
     qint64 endedAtMs = 0;
     QString endReason; // the platform's reason (e.g. "BlindTransfer"), or a list result
+    // Whether statusSinceMs is when the status began, and whether the phase times cover the
+    // whole call: not for a call CallWatch joined in progress (the presence read at connect,
+    // a first event mid-call, a check), whose earlier phases nobody told.
+    bool sinceKnown = false;
+    bool phasesKnown = false;
     int ringingParties = 0; // agents a queue call rings at once
     bool queueCall = false;
     QStringList extensionIds; // every extension on the call, in order of appearance

@@ -35,6 +35,17 @@ int timerMs(qint64 ms)
     return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
 }
 
+// The permission a 403 names: its permissionName, else the "[CallControl]" of RingCentral's
+// "application needs to have [X] permission" message.
+QString permissionOf(const ApiError &error)
+{
+    if (!error.permissionName.isEmpty())
+        return error.permissionName;
+    const qsizetype open = error.message.indexOf(QLatin1Char('['));
+    const qsizetype close = error.message.indexOf(QLatin1Char(']'), open + 1);
+    return open >= 0 && close > open + 1 ? error.message.mid(open + 1, close - open - 1) : QString();
+}
+
 QByteArray compact(const QJsonArray &frame)
 {
     return QJsonDocument(frame).toJson(QJsonDocument::Compact);
@@ -94,6 +105,7 @@ void GatewayConnection::start()
     m_wscToken.clear();
     m_subscriptionId.clear();
     m_refused.clear();
+    m_missingPermission.clear();
     m_disconnectedAtMs = 0;
     connectSocket();
 }
@@ -168,7 +180,8 @@ void GatewayConnection::connectSocket()
                           }
                           if (error.kind == ApiError::Kind::Forbidden
                               || error.kind == ApiError::Kind::Unauthorized)
-                              giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()));
+                              giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
+                                     error.kind == ApiError::Kind::Forbidden ? permissionOf(error) : QString());
                           else
                               retryLater(error, error.userMessage());
                           return;
@@ -363,7 +376,8 @@ void GatewayConnection::onClientResponse(const QString &messageId, int status, c
         status, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), QByteArray());
     if (error.kind == ApiError::Kind::Forbidden || (error.kind == ApiError::Kind::Http && status == 400)) {
         // A refusal retrying cannot change (a permission, a filter the platform rejects).
-        giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()));
+        giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
+               error.kind == ApiError::Kind::Forbidden ? permissionOf(error) : QString());
         return;
     }
     retryLater(error, error.userMessage());
@@ -470,9 +484,10 @@ void GatewayConnection::retryLater(const ApiError &error, const QString &reason)
     m_retry.start(timerMs(delayMs));
 }
 
-void GatewayConnection::giveUp(const QString &reason)
+void GatewayConnection::giveUp(const QString &reason, const QString &permission)
 {
     qCInfo(lcPush) << reason;
+    m_missingPermission = permission;
     m_retry.stop();
     setState(State::Unavailable, reason);
     closeSocket(true);

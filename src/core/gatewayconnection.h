@@ -53,12 +53,15 @@ public:
     void stop();
     // The consumer could not use the connection (e.g. its first read failed): reconnect later.
     void reconnectLater(const ApiError &error, const QString &reason);
-    // The consumer cannot use events at all: stop trying until start().
-    void giveUp(const QString &reason);
+    // The consumer cannot use events at all: stop trying until start(). `permission` names
+    // what the app lacks when that is the cause (e.g. "CallControl").
+    void giveUp(const QString &reason, const QString &permission = {});
 
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
     const QList<RefusedFilter> &refusedFilters() const { return m_refused; }
+    // The permission whose absence made the connection give up; empty otherwise.
+    QString missingPermission() const { return m_missingPermission; }
 
     // Whether `granted` (as the platform echoes it: `~` expanded, queries in any order) is the
     // filter that `requested` asked for.
@@ -112,6 +115,7 @@ private:
     QString m_subscriptionId;
     QHash<QString, QString> m_pending; // messageId -> what the request was for
     QList<RefusedFilter> m_refused;
+    QString m_missingPermission;
 };
 
 } // namespace callwatch

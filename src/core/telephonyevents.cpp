@@ -69,7 +69,6 @@ void TelephonyEvents::setScope(CallScope scope)
 
 void TelephonyEvents::start()
 {
-    m_refusal.clear();
     m_gateway.start();
 }
 
@@ -89,7 +88,7 @@ void TelephonyEvents::onSubscribed(bool fresh)
         // The platform said yes and delivers nothing: the app lacks Call Control (which
         // RingCentral must approve), or this user may not watch the company's calls.
         const QString why = refused.first().reason.isEmpty() ? tr("no reason given") : refused.first().reason;
-        m_refusal = m_scope == CallScope::Account
+        const QString refusal = m_scope == CallScope::Account
             ? tr("Live call events are unavailable: RingCentral accepted the subscription but left out the "
                  "company's call events (%1). The app needs the Call Control permission, which an "
                  "administrator "
@@ -104,7 +103,7 @@ void TelephonyEvents::onSubscribed(bool fresh)
                  "Developer Console and RingCentral approves. The table runs on the active-calls list "
                  "meanwhile.")
                   .arg(why);
-        m_gateway.giveUp(m_refusal);
+        m_gateway.giveUp(refusal, QStringLiteral("CallControl"));
         return;
     }
     if (!fresh && m_seeded) {

@@ -41,6 +41,8 @@ public:
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
     GatewayConnection &connection() { return m_gateway; }
+    // What the app lacks when that keeps the events away ("CallControl"); empty otherwise.
+    QString missingPermission() const { return m_gateway.missingPermission(); }
     CallSessions &sessions() { return m_sessions; }
     const CallSessions &sessions() const { return m_sessions; }
 
@@ -68,7 +70,6 @@ private:
     CallScope m_scope = CallScope::Account;
     quint64 m_generation = 0; // presence answers from before a stop, scope change or reconnect are dropped
     bool m_seeded = false;
-    QString m_refusal; // why the events cannot be had, when the platform refused the filter
     State m_state = State::Stopped;
     QString m_reason;
 };

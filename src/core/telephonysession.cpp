@@ -207,10 +207,16 @@ bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 now
 
 void TelephonySession::derive(qint64 atMs)
 {
-    if (!m_started) {
+    const bool first = !m_started;
+    if (first) {
         m_started = true;
         m_startMs = atMs;
-        m_progress.statusSinceMs = atMs;
+        // Seen from its first ring, the call's clock is whole; joined later, only from now on.
+        const bool fromTheStart = std::all_of(m_parties.cbegin(), m_parties.cend(), [](const Party &p) {
+            return p.sequence > 0 && isRingingCode(p.state.code);
+        });
+        m_progress.phasesKnown = fromTheStart;
+        m_progress.sinceKnown = fromTheStart;
     }
     m_lastChangeMs = std::max(m_lastChangeMs, atMs);
 
@@ -286,7 +292,10 @@ void TelephonySession::derive(qint64 atMs)
     CallProgress &g = m_progress;
     // Events arrive out of order: a span never runs backwards.
     const qint64 at = std::max(atMs, g.statusSinceMs);
-    if (status != g.status) {
+    if (first) {
+        g.status = status;
+        g.statusSinceMs = at;
+    } else if (status != g.status) {
         const qint64 span = g.statusSinceMs > 0 ? at - g.statusSinceMs : 0;
         switch (g.status) {
         case CallStatus::Ringing:
@@ -305,6 +314,7 @@ void TelephonySession::derive(qint64 atMs)
         }
         g.status = status;
         g.statusSinceMs = at;
+        g.sinceKnown = true;
     }
     g.endedAtMs = status == CallStatus::Ended ? at : 0;
     g.endReason = status == CallStatus::Ended ? lastReason : QString();

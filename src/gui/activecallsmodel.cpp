@@ -150,20 +150,26 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
 {
     const ActiveCall &c = entry.call;
     const qint64 now = m_clock.nowMs();
-    const bool timed = entry.source != TruthSource::List; // the list knows no phases
+    const CallProgress &p = entry.progress;
+    // What nobody told (the list knows no phases; a call joined in progress has no early ones)
+    // is a dash, never a false 0:00.
+    const QString unknown = QStringLiteral("—");
+    const auto phase = [&](qint64 ms) {
+        return !p.phasesKnown ? (entry.source == TruthSource::List ? QString() : unknown) : formatDuration(secondsOf(ms));
+    };
     switch (column) {
     case Status:
         return statusText(entry);
     case Duration:
         return formatDuration(durationSeconds(entry));
     case InStatus:
-        return entry.progress.statusSinceMs > 0 ? formatDuration(secondsOf(entry.progress.inStatusMs(now))) : QString();
+        return p.sinceKnown ? formatDuration(secondsOf(p.inStatusMs(now))) : unknown;
     case RingTime:
-        return timed ? formatDuration(secondsOf(entry.progress.ringTotalMs(now))) : QString();
+        return phase(p.ringTotalMs(now));
     case TalkTime:
-        return timed ? formatDuration(secondsOf(entry.progress.talkTotalMs(now))) : QString();
+        return phase(p.talkTotalMs(now));
     case HoldTime:
-        return timed ? formatDuration(secondsOf(entry.progress.holdTotalMs(now))) : QString();
+        return phase(p.holdTotalMs(now));
     case Direction:
         return c.direction == QLatin1String("Inbound")    ? tr("Inbound")
             : c.direction == QLatin1String("Outbound") ? tr("Outbound")
@@ -195,19 +201,20 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
 QString ActiveCallsModel::exportText(const BoardEntry &entry, int column) const
 {
     const qint64 now = m_clock.nowMs();
-    const bool timed = entry.source != TruthSource::List;
-    const auto seconds = [](qint64 ms) { return QString::number(ms / 1000); };
+    const CallProgress &p = entry.progress;
+    // Unknown is an empty cell in a spreadsheet, not a zero.
+    const auto phase = [&](qint64 ms) { return p.phasesKnown ? QString::number(ms / 1000) : QString(); };
     switch (column) {
     case Duration:
         return QString::number(durationSeconds(entry));
     case InStatus:
-        return entry.progress.statusSinceMs > 0 ? seconds(entry.progress.inStatusMs(now)) : QString();
+        return p.sinceKnown ? QString::number(p.inStatusMs(now) / 1000) : QString();
     case RingTime:
-        return timed ? seconds(entry.progress.ringTotalMs(now)) : QString();
+        return phase(p.ringTotalMs(now));
     case TalkTime:
-        return timed ? seconds(entry.progress.talkTotalMs(now)) : QString();
+        return phase(p.talkTotalMs(now));
     case HoldTime:
-        return timed ? seconds(entry.progress.holdTotalMs(now)) : QString();
+        return phase(p.holdTotalMs(now));
     case StartTime:
         return isoUtcText(entry.call.startTime);
     default:
@@ -330,7 +337,7 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
                      .arg(time(entry.sourceAtMs));
         break;
     }
-    const bool timed = entry.source != TruthSource::List;
+    const bool timed = entry.progress.phasesKnown;
     const auto span = [](qint64 ms) { return formatDuration(ms / 1000); };
     return QString(line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
         + line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
@@ -341,7 +348,7 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
         + (timed ? line(tr("Ringing:"), span(entry.progress.ringTotalMs(now)))
                  + line(tr("Talking:"), span(entry.progress.talkTotalMs(now)))
                  + line(tr("On hold:"), span(entry.progress.holdTotalMs(now)))
-                 : QString())
+                 : line(tr("Phases:"), tr("not known: CallWatch joined this call in progress")))
         + line(tr("Direction:"), c.direction) + line(tr("Type:"), c.type) + line(tr("Action:"), c.action)
         + line(tr("Result:"), c.result) + line(tr("Reason:"), c.reason) + line(tr("Transport:"), c.transport)
         + line(tr("Internal type:"), c.internalType) + line(tr("Record id:"), c.id)

@@ -63,10 +63,14 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_updatedLabel->setAccessibleName(tr("Last update"));
     m_budgetLabel = new QLabel(this);
     m_budgetLabel->setAccessibleName(tr("Rate limit budget"));
+    m_eventsLabel = new QLabel(this);
+    m_eventsLabel->setObjectName(QStringLiteral("eventsLabel"));
+    m_eventsLabel->setAccessibleName(tr("Live call events"));
     m_userLabel = new QLabel(this);
     m_userLabel->setAccessibleName(tr("Signed-in user"));
     statusBar()->addWidget(m_stateLabel);
     statusBar()->addWidget(m_updatedLabel);
+    statusBar()->addWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_budgetLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
@@ -291,7 +295,10 @@ void MainWindow::attach(CallMonitor *monitor)
         connect(monitor, &CallMonitor::directoryChanged, this,
                 [this] { m_model->setDirectory(m_monitor->directory()); });
         connect(monitor, &CallMonitor::statusChanged, this, &MainWindow::updateStatus);
-        connect(monitor, &CallMonitor::pushChanged, this, &MainWindow::updateSummary);
+        connect(monitor, &CallMonitor::pushChanged, this, [this] {
+            updateSummary();
+            updateEventsLabel();
+        });
     }
     const bool attached = monitor != nullptr;
     for (QAction *a : {m_ui->actionRefresh, m_ui->actionPause, m_ui->actionSignOut, m_ui->actionMyCalls})
@@ -396,14 +403,56 @@ void MainWindow::updateStatus()
     QString budget;
     if (m_monitor) {
         const FeedStatus &s = m_monitor->feed().status();
+        // With events leading, the rows are as fresh as the last event; the list is only the
+        // reconcile, and saying "updated 9 min ago" would make a live board look stale.
+        const int ago = int(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000));
         if (s.lastSnapshotAtMs > 0)
-            updated = tr("updated %n s ago", nullptr, int(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000)));
+            updated = m_monitor->eventsLead() ? tr("list read %n s ago", nullptr, ago) : tr("updated %n s ago", nullptr, ago);
         const GroupBudget b = m_monitor->client().rateLimits().budget(QStringLiteral("heavy"));
         if (b.limit > 0)
             budget = tr("Heavy requests left: %1 of %2 per %3 s").arg(std::max(0, b.remaining)).arg(b.limit).arg(b.windowSeconds);
     }
     m_updatedLabel->setText(updated);
     m_budgetLabel->setText(budget);
+    updateEventsLabel();
+}
+
+void MainWindow::updateEventsLabel()
+{
+    QString text;
+    QString tip;
+    QString colour;
+    const bool dark = isDark(palette());
+    if (m_monitor && !m_monitor->isPaused()) {
+        const TelephonyEvents &events = m_monitor->events();
+        switch (events.state()) {
+        case TelephonyEvents::State::Live:
+            text = tr("Live events");
+            tip = tr("Telephony events drive the table; the active-calls list is read now and then to reconcile it.");
+            colour = dark ? QStringLiteral("#7ee787") : QStringLiteral("#1a7f37");
+            break;
+        case TelephonyEvents::State::Connecting:
+            text = tr("Polling only, connecting live events…");
+            tip = events.reason();
+            break;
+        case TelephonyEvents::State::Unavailable: {
+            // Name what is missing where the user looks: the admin then knows what to ask for.
+            const QString permission = events.missingPermission();
+            text = permission == QLatin1String("CallControl") || permission == QLatin1String("TelephonySessions")
+                ? tr("Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)")
+                : permission.isEmpty() ? tr("Polling only: live events unavailable")
+                                       : tr("Polling only: the app lacks the %1 permission").arg(permission);
+            tip = events.reason();
+            colour = dark ? QStringLiteral("#ffd166") : QStringLiteral("#9a6700");
+            break;
+        }
+        case TelephonyEvents::State::Stopped:
+            break;
+        }
+    }
+    m_eventsLabel->setText(text);
+    m_eventsLabel->setToolTip(tip);
+    m_eventsLabel->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color:%1;").arg(colour));
 }
 
 void MainWindow::updateSummary()

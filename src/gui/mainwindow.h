@@ -69,6 +69,7 @@ private:
     void updateAccount();
     void updateStatus();
     void updateSummary();
+    void updateEventsLabel();
     void updateEmptyText();
     void showHeaderMenu(const QPoint &pos);
     void fillColumnMenu(QMenu *menu);
@@ -86,6 +87,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
+    QLabel *m_eventsLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_emptyLabel = nullptr; // says why the table is empty
     QPointer<QDialog> m_about; // one About dialog at a time

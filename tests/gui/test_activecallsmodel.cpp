@@ -399,7 +399,8 @@ TEST_CASE("A queue call ringing five agents reads as one ringing row, with the t
     v.progress.status = CallStatus::Ringing;
     v.progress.ringingParties = 5;
     v.progress.statusSinceMs = f.clock.nowMs() - 42'000;
-    v.progress.ringMs = 0;
+    v.progress.sinceKnown = true; // seen from its first ring
+    v.progress.phasesKnown = true;
     v.described.telephonySessionId = v.telephonySessionId;
     v.described.startTime = QDateTime::fromMSecsSinceEpoch(f.clock.nowMs() - 42'000, Qt::UTC);
     v.atMs = f.clock.nowMs();
@@ -414,4 +415,20 @@ TEST_CASE("A queue call ringing five agents reads as one ringing row, with the t
     CHECK(f.model.index(0, ActiveCallsModel::Status).data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("a live call event at")));
     CHECK(f.model.index(0, 0).data(ActiveCallsModel::LiveRole).toBool());
+
+    SECTION("a call joined in progress shows what nobody told as a dash, never 0:00")
+    {
+        v.progress.status = CallStatus::OnHold;
+        v.progress.sinceKnown = false;
+        v.progress.phasesKnown = false;
+        v.source = TruthSource::Presence;
+        BoardInput seeded;
+        seeded.sessions.push_back(v);
+        f.live.apply(std::move(seeded));
+        CHECK(f.model.index(0, ActiveCallsModel::Status).data().toString() == QStringLiteral("On hold"));
+        CHECK(f.model.index(0, ActiveCallsModel::InStatus).data().toString() == QStringLiteral("—"));
+        CHECK(f.model.index(0, ActiveCallsModel::HoldTime).data().toString() == QStringLiteral("—"));
+        CHECK(f.model.index(0, ActiveCallsModel::HoldTime).data(ActiveCallsModel::ExportRole).toString().isEmpty());
+        CHECK(f.model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("joined this call")));
+    }
 }
