@@ -166,7 +166,8 @@ void ActiveCallsFeed::onPageParsed()
     m_status.error = {};
     m_status.pagesPerSnapshot = m_pagesThisSnapshot;
     m_status.lastSnapshotAtMs = now;
-    m_status.intervalMs = std::max(m_userIntervalMs, budgetIntervalMs());
+    m_status.intervalMs = std::max({ m_userIntervalMs, budgetIntervalMs(),
+                                     m_perPageIntervalMs * std::max(1, m_pagesThisSnapshot) });
     const CallSnapshot records = std::make_shared<const std::vector<ActiveCall>>(std::exchange(m_collected, {}));
     qCDebug(lcFeed) << "snapshot:" << records->size() << "records in" << m_pagesThisSnapshot << "pages";
     const quint64 generation = m_generation;

@@ -55,6 +55,9 @@ public:
     CallScope scope() const { return m_scope; }
     // The user's refresh interval; the Heavy budget may stretch it.
     void setIntervalMs(qint64 ms) { m_userIntervalMs = ms; }
+    // An interval per page of the snapshot instead, when the list only reconciles: a fixed
+    // number of Heavy requests an hour however many pages the account's calls fill (0: off).
+    void setIntervalPerPageMs(qint64 ms) { m_perPageIntervalMs = ms; }
     void setPerPage(int perPage) { m_perPage = perPage; }
     // How many failures in a row before giving up (-1: never, as the GUI does).
     void setMaxRetries(int retries) { m_maxRetries = retries; }
@@ -86,6 +89,7 @@ private:
     const Clock &m_clock;
     CallScope m_scope = CallScope::Account;
     qint64 m_userIntervalMs = 10'000;
+    qint64 m_perPageIntervalMs = 0;
     int m_perPage = 1000;
     int m_maxRetries = -1;
     int m_failures = 0;

@@ -91,7 +91,7 @@ void CallMonitor::startFeeds()
 {
     if (m_paused)
         return;
-    m_feed->setIntervalMs(eventsLead() ? m_reconcileIntervalMs : m_pollIntervalMs);
+    applyFeedInterval();
     m_feed->start();
     if (m_options.push)
         m_events->start();
@@ -111,15 +111,20 @@ void CallMonitor::stopFeeds()
 void CallMonitor::setReconcileIntervalMs(qint64 ms)
 {
     m_reconcileIntervalMs = ms;
-    if (eventsLead())
-        m_feed->setIntervalMs(ms);
+    applyFeedInterval();
 }
 
 void CallMonitor::setPollIntervalMs(qint64 ms)
 {
     m_pollIntervalMs = ms;
-    if (!eventsLead())
-        m_feed->setIntervalMs(ms);
+    applyFeedInterval();
+}
+
+void CallMonitor::applyFeedInterval()
+{
+    const bool lead = eventsLead();
+    m_feed->setIntervalMs(lead ? m_reconcileIntervalMs : m_pollIntervalMs);
+    m_feed->setIntervalPerPageMs(lead ? m_reconcileIntervalMs : 0);
 }
 
 void CallMonitor::onEventsStateChanged()
@@ -127,7 +132,7 @@ void CallMonitor::onEventsStateChanged()
     const bool live = eventsLead();
     if (live != m_wasLive) {
         m_wasLive = live;
-        m_feed->setIntervalMs(live ? m_reconcileIntervalMs : m_pollIntervalMs);
+        applyFeedInterval();
         // Events gone: the list leads again, and the board should hear from it soon.
         if (!live && m_feed->status().state != FeedStatus::State::Stopped)
             m_feed->refreshNow();

@@ -85,8 +85,9 @@ public:
     // ignore a failed revoke, and nobody waits for it longer than that.
     void shutdown(std::function<void()> done);
 
-    // How often the list is read while the events lead: a reconcile, about 6 Heavy requests an
-    // hour; without events the feed polls at its own interval as the Heavy budget allows.
+    // How often the list is read while the events lead, per page of it: a reconcile, about 6
+    // Heavy requests an hour however large the account; without events the feed polls at its
+    // own interval as the Heavy budget allows.
     void setReconcileIntervalMs(qint64 ms);
     void setPollIntervalMs(qint64 ms);
     bool eventsLead() const { return m_events->state() == TelephonyEvents::State::Live; }
@@ -112,6 +113,7 @@ private:
     void readAccount();
     void startFeeds();
     void stopFeeds();
+    void applyFeedInterval();
     void readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected);
     void onEventsStateChanged();
     void flushSessions();
