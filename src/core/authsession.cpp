@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QJsonDocument>
@@ -115,7 +116,7 @@ void AuthSession::addClientId(QUrlQuery &form) const
 
 void AuthSession::requestTokens(const QUrlQuery &form, std::function<void(ApiError)> refused)
 {
-    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
+    m_client.postForm(api::kTokenPath, form, clientAuthorization(), this,
                       [this, refused](const RestResponse &r) {
                           ApiError error = r.error;
                           if (!error.isError() && adoptTokens(r.body, &error)) {
@@ -258,7 +259,7 @@ void AuthSession::signOut(QObject *context, std::function<void()> done)
     qCInfo(lcAuth) << "revoking the session";
     // The platform asks clients to ignore a failed revoke and not retry it.
     QPointer<QObject> guard(context);
-    m_client.postForm(QStringLiteral("/restapi/oauth/revoke"), form, clientAuthorization(), this,
+    m_client.postForm(api::kRevokePath, form, clientAuthorization(), this,
                       [forget, guard, done](const RestResponse &) {
                           forget();
                           if (guard)

@@ -3,6 +3,7 @@
 #include "authsession.h"
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 
 #include <QHostAddress>
 #include <QNetworkReply>
@@ -134,10 +135,10 @@ void RestClient::postForm(const QString &path, const QUrlQuery &form, const QByt
             body += '&';
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    m_rateLimits.noteSent(QStringLiteral("auth"));
+    m_rateLimits.noteSent(api::kAuthGroup);
     QNetworkReply *reply = m_network.post(request, body);
     QPointer<QObject> guard(context);
-    collect(reply, QStringLiteral("auth"), [guard, done](RestResponse r) {
+    collect(reply, api::kAuthGroup, [guard, done](RestResponse r) {
         if (guard)
             done(r);
     });

@@ -57,7 +57,7 @@ public:
                   Callback done);
 
     // An API GET with the session's bearer token. After a 401 the session refreshes and the
-    // request is replayed once. `group` is the throttling group ("heavy", "light").
+    // request is replayed once. `group` is the throttling group (api::kHeavyGroup, ...).
     void get(const QUrl &url, const QString &group, QObject *context, Callback done);
     // A POST without a body and with the bearer token (e.g. /restapi/oauth/wstoken), refreshed
     // and replayed once after a 401 like get().

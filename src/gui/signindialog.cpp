@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "credentialvault.h"
+#include "platformapi.h"
 #include "restclient.h"
 #include "secretstore.h"
 
@@ -336,8 +337,8 @@ void SignInDialog::startTest()
 void SignInDialog::testReadExtension()
 {
     m_testClient->get(
-        m_testClient->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"),
-        m_testRun, [this](const RestResponse &r) {
+        m_testClient->urlFor(api::kMyExtensionPath), api::kLightGroup, m_testRun,
+        [this](const RestResponse &r) {
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
             if (r.error.isError() || o.isEmpty()) {
                 const QString why
@@ -364,10 +365,9 @@ void SignInDialog::testReadCalls(bool company)
 {
     // One record is enough to know whether the list may be read; both are in the Heavy group
     // (10 requests a minute), so the test spends two of them and no more.
-    const QString path = company
-        ? QStringLiteral("/restapi/v1.0/account/~/active-calls?perPage=1")
-        : QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls?perPage=1");
-    m_testClient->get(m_testClient->urlFor(path), QStringLiteral("heavy"), m_testRun,
+    const QString path
+        = (company ? api::kCompanyActiveCallsPath : api::kMyActiveCallsPath) + QStringLiteral("?perPage=1");
+    m_testClient->get(m_testClient->urlFor(path), api::kHeavyGroup, m_testRun,
                       [this, company](const RestResponse &r) {
                           m_testReport << scopeReport(company, r.error);
                           if (company) {

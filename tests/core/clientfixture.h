@@ -7,6 +7,7 @@
 #include "activecallsfeed.h"
 #include "authsession.h"
 #include "clock.h"
+#include "platformapi.h"
 #include "restclient.h"
 #include "telephonypush.h"
 #include "../simclockadapter.h"
@@ -84,7 +85,7 @@ struct ClientFixture
     }
 
     // A GET through RestClient, waited for.
-    RestResponse get(const QString &path, const QString &group = QStringLiteral("light"))
+    RestResponse get(const QString &path, const QString &group = api::kLightGroup)
     {
         RestResponse out;
         bool done = false;
@@ -139,8 +140,5 @@ inline TelephonyPush::Counts pushCountsNow(sim::SimServer &server, std::optional
     }
     return c;
 }
-
-inline const QString kTokenPath = QStringLiteral("/restapi/oauth/token");
-inline const QString kExtensionPath = QStringLiteral("/restapi/v1.0/account/~/extension/~");
 
 } // namespace callwatch::test

@@ -161,7 +161,7 @@ TEST_CASE("An expired access token is renewed through the session before the rec
     const auto &log = f.server.requestLog();
     for (size_t i = before; i < log.size(); ++i) {
         refused |= log[i].path == QLatin1String("/restapi/oauth/wstoken") && log[i].status == 401;
-        refreshed |= log[i].path == kTokenPath && log[i].status == 200;
+        refreshed |= log[i].path == api::kTokenPath && log[i].status == 200;
     }
     CHECK(refused);
     CHECK(refreshed);
