@@ -29,10 +29,15 @@ AuthSession::AuthSession(RestClient &client, const Clock &clock, QObject *parent
         if (m_state == State::SignedIn && !m_renewing)
             renew();
     });
-    m_client.setAuthSession(this);
+    m_client.setTokenSource(this);
 }
 
-AuthSession::~AuthSession() = default;
+AuthSession::~AuthSession()
+{
+    // Before any member goes, so the client never asks a half-destroyed session for a token.
+    if (m_client.tokenSource() == this)
+        m_client.setTokenSource(nullptr);
+}
 
 void AuthSession::setCredentials(const Credentials &credentials)
 {

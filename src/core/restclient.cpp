@@ -1,6 +1,6 @@
 #include "restclient.h"
 
-#include "authsession.h"
+#include "accesstokensource.h"
 #include "clock.h"
 #include "logging.h"
 #include "platformapi.h"
@@ -80,11 +80,6 @@ bool RestClient::isAllowedServer(const QUrl &server, QString *why)
     *why = tr("%1 must use https:// (plain http:// is allowed for loopback addresses only)")
                .arg(server.toString(QUrl::RemoveUserInfo));
     return false;
-}
-
-void RestClient::setAuthSession(AuthSession *session)
-{
-    m_auth = session;
 }
 
 QUrl RestClient::urlFor(const QString &pathAndQuery) const
@@ -178,7 +173,7 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         failNow(e);
         return;
     }
-    if (!m_auth) {
+    if (!m_tokenSource) {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
         e.message = tr("not signed in");
@@ -186,7 +181,7 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         return;
     }
     QPointer<QObject> guard(context);
-    m_auth->withAccessToken(this, [=, this](const QString &token, const ApiError &authError) {
+    m_tokenSource->withAccessToken(this, [=, this](const QString &token, const ApiError &authError) {
         if (!guard)
             return;
         if (authError.isError()) {
@@ -205,9 +200,10 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
                 return;
             if (r.status == 401 && !replay) {
                 // The token died early (revoked, expired, rotated elsewhere): refresh once,
-                // then send the same request again.
+                // then send the same request again (it fails at once if the source has gone).
                 qCInfo(lcAuth) << "access token rejected; refreshing and replaying" << url.path();
-                m_auth->reportRejected(token);
+                if (m_tokenSource)
+                    m_tokenSource->reportRejected(token);
                 send(verb, url, group, guard, done, true);
                 return;
             }

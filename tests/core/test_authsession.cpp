@@ -173,3 +173,98 @@ TEST_CASE("Credentials are never sent to a plain-http server other than loopback
     CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("http://[::1]:8080")), &why));
     CHECK(RestClient::isAllowedServer(QUrl(QStringLiteral("https://platform.ringcentral.com")), &why));
 }
+
+namespace {
+
+// A token source of the test's own: hands out the tokens it was given, one after the other,
+// moving on when RestClient reports the current one rejected.
+class ListedTokenSource : public AccessTokenSource
+{
+public:
+    explicit ListedTokenSource(QStringList tokens)
+        : m_tokens(std::move(tokens))
+    {
+    }
+
+    void withAccessToken(QObject *, TokenCallback callback) override
+    {
+        ++asked;
+        callback(m_tokens.value(m_next), {});
+    }
+    void reportRejected(const QString &accessToken) override
+    {
+        rejected << accessToken;
+        if (accessToken == m_tokens.value(m_next))
+            ++m_next;
+    }
+
+    int asked = 0;
+    QStringList rejected;
+
+private:
+    QStringList m_tokens;
+    int m_next = 0;
+};
+
+} // namespace
+
+TEST_CASE("The client takes its tokens from any source, reports a rejected one and replays once", "[auth]")
+{
+    ClientFixture f;
+    f.auth.reset(); // the client's source is the test's own
+    SimTestClient login(f.server.baseUrl(), f.server.options().clientId, f.server.options().clientSecret);
+    const SimReply tokens = login.loginJwt(f.server.userJwt());
+    REQUIRE(tokens.status == 200);
+    const QString good = tokens.string(QStringLiteral("access_token"));
+
+    SECTION("a dead token, then a good one: the request succeeds")
+    {
+        ListedTokenSource source({ QStringLiteral("not-a-token"), good });
+        f.client->setTokenSource(&source);
+        const RestResponse r = f.get(api::kMyExtensionPath);
+        CHECK(r.status == 200);
+        CHECK(source.rejected == QStringList { QStringLiteral("not-a-token") });
+        CHECK(source.asked == 2);
+    }
+
+    SECTION("two dead tokens: one replay, then the 401 is the answer")
+    {
+        ListedTokenSource source({ QStringLiteral("dead-1"), QStringLiteral("dead-2"), good });
+        f.client->setTokenSource(&source);
+        const RestResponse r = f.get(api::kMyExtensionPath);
+        CHECK(r.status == 401);
+        CHECK(r.error.kind == ApiError::Kind::Unauthorized);
+        CHECK(source.asked == 2);
+    }
+}
+
+TEST_CASE("A client whose session is gone says 'not signed in' instead of asking it", "[auth]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    REQUIRE(f.signIn());
+    REQUIRE(f.client->tokenSource() == f.auth.get());
+    REQUIRE(f.get(api::kMyExtensionPath).status == 200);
+
+    f.auth.reset();
+    CHECK(f.client->tokenSource() == nullptr);
+    const size_t before = f.server.requestLog().size();
+    const RestResponse r = f.get(api::kMyExtensionPath);
+    CHECK(r.error.kind == ApiError::Kind::Unauthorized);
+    CHECK(r.error.message == QStringLiteral("not signed in"));
+    CHECK(f.server.requestLog().size() == before);
+}
+
+TEST_CASE("A session that is not the client's token source leaves the client's source alone", "[auth]")
+{
+    ListedTokenSource source({ QStringLiteral("token") });
+    ClientFixture f;
+    f.client->setTokenSource(&source);
+    {
+        // A second session through the same client takes over, and clears only itself.
+        AuthSession other(*f.client, f.clock);
+        CHECK(f.client->tokenSource() == &other);
+        f.client->setTokenSource(&source);
+    }
+    CHECK(f.client->tokenSource() == &source);
+}
