@@ -6,7 +6,7 @@
 #include "credentialvault.h"
 #include "platformapi.h"
 #include "restclient.h"
-#include "secretstore.h"
+#include "savedsignin.h"
 
 #include <QCoreApplication>
 #include <QFocusEvent>
@@ -17,7 +17,6 @@
 #include <QSettings>
 
 #include <algorithm>
-#include <vector>
 
 namespace callwatch {
 
@@ -459,58 +458,20 @@ void SignInDialog::accept()
         return;
     abandonTest();
     m_outcome = Outcome::SignIn;
-    const Credentials entered = credentials();
-
-    // Only the server and the client id go to QSettings; the secrets go to the keychain.
-    Profile profile = m_profile;
-    profile.serverUrl = entered.server;
-    profile.clientId = entered.clientId;
-    ProfileSettings::save(m_settings, profile);
-    m_settings.sync();
-
-    struct SecretChange
-    {
-        SecretKind kind;
-        QString value; // empty: remove
-    };
-    std::vector<SecretChange> changes { { SecretKind::Jwt, entered.jwt },
-                                        { SecretKind::ClientSecret, entered.clientSecret } };
-    // A refresh token belongs to the app and user it was issued to; kept after a change of
-    // credentials, it would sign in as the old user (it is tried before the JWT).
-    const bool credentialsChanged = entered.server != m_prefilled.server
-        || entered.clientId != m_prefilled.clientId || entered.clientSecret != m_prefilled.clientSecret
-        || entered.jwt != m_prefilled.jwt;
-    if (credentialsChanged)
-        changes.push_back({ SecretKind::RefreshToken, QString() });
-
     m_saving = true;
-    m_saveFailure.clear();
-    m_pendingSaves = int(changes.size());
     setResult(tr("Saving the secrets in the keyring…"));
     updateButtons();
-
-    // The keychain answers later (a D-Bus round trip, perhaps an unlock prompt); the dialog
-    // closes once every answer is in, without a nested event loop.
-    const auto answered = [this](const SecretResult &result) {
-        if (result.status != SecretResult::Status::Ok && m_saveFailure.isEmpty())
-            m_saveFailure = result.message.isEmpty() ? tr("the keyring gave no reason") : result.message;
-        if (--m_pendingSaves == 0)
-            finishSaving();
-    };
-    for (const SecretChange &change : changes) {
-        const QString key = SecretStore::keyFor(m_profile.name, change.kind);
-        if (change.value.isEmpty())
-            m_vault.remove(key, this, answered); // e.g. a public app has no client secret
-        else
-            m_vault.write(key, change.value, this, answered);
-    }
+    // Closes once the keychain has answered for every secret.
+    SavedSignIn::save(m_vault, m_settings, m_profile.name, credentials(), m_prefilled, this,
+                      [this](bool saved, const QString &problem) { finishSaving(saved, problem); });
 }
 
-void SignInDialog::finishSaving()
+void SignInDialog::finishSaving(bool saved, const QString &problem)
 {
-    if (!m_saveFailure.isEmpty()) {
+    if (!saved) {
         m_saving = false;
-        setResult(tr("Could not save the secrets: %1").arg(m_saveFailure));
+        setResult(tr("Could not save the secrets: %1")
+                      .arg(problem.isEmpty() ? tr("the keyring gave no reason") : problem));
         updateButtons();
         return;
     }

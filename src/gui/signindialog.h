@@ -25,8 +25,8 @@ struct RestResponse;
 
 // Asks for the server, the app's client id and secret, and the user's JWT credential; checks
 // them as they are typed; can try them against the server ("Test connection") with a session
-// of its own that it revokes again; on Sign in saves the server and client id to QSettings and
-// the secrets to the keychain, and closes once the keychain has answered.
+// of its own that it revokes again; on Sign in has SavedSignIn save them (the server and client
+// id to QSettings, the secrets to the keychain) and closes once the keychain has answered.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -81,7 +81,7 @@ private:
     void abandonTest();
     void setResult(const QString &text);
 
-    void finishSaving();
+    void finishSaving(bool saved, const QString &problem);
 
     std::unique_ptr<Ui_SignInDialog> m_ui;
     CredentialVault &m_vault;
@@ -106,8 +106,6 @@ private:
     QStringList m_testReport;
 
     bool m_saving = false;
-    int m_pendingSaves = 0;
-    QString m_saveFailure;
 };
 
 } // namespace callwatch
