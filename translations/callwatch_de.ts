@@ -710,6 +710,65 @@
     </message>
 </context>
 <context>
+    <name>callwatch::ConnectionTest</name>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>die Antwort war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Signed in, but your extension could not be read: %1.</source>
+        <translation>Angemeldet, aber Ihre Nebenstelle konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), administrator.</source>
+        <translation>Angemeldet als %1 (Nst. %2), Administrator.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), not an administrator.</source>
+        <translation>Angemeldet als %1 (Nst. %2), kein Administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Company calls: readable.</source>
+        <translation>Firmenanrufe: lesbar.</translation>
+    </message>
+    <message>
+        <source>My calls: readable.</source>
+        <translation>Meine Anrufe: lesbar.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted (needs %1).</source>
+        <translation>Firmenanrufe: nicht erlaubt (erfordert %1).</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted (needs %1).</source>
+        <translation>Meine Anrufe: nicht erlaubt (erfordert %1).</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted.</source>
+        <translation>Firmenanrufe: nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted.</source>
+        <translation>Meine Anrufe: nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Company calls: could not be checked (%1).</source>
+        <translation>Firmenanrufe: konnten nicht geprüft werden (%1).</translation>
+    </message>
+    <message>
+        <source>My calls: could not be checked (%1).</source>
+        <translation>Meine Anrufe: konnten nicht geprüft werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>callwatch::CredentialVault</name>
     <message>
         <source>No keyring in use: secrets are kept in memory for this session only and will not be saved.</source>
@@ -1070,62 +1129,6 @@
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
-    </message>
-    <message>
-        <source>the answer could not be read</source>
-        <translation>die Antwort war nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Signed in, but your extension could not be read: %1.</source>
-        <translation>Angemeldet, aber Ihre Nebenstelle konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), administrator.</source>
-        <translation>Angemeldet als %1 (Nst. %2), Administrator.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), not an administrator.</source>
-        <translation>Angemeldet als %1 (Nst. %2), kein Administrator.</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in: %1</source>
-        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The connection test failed: %1</source>
-        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Company calls: readable.</source>
-        <translation>Firmenanrufe: lesbar.</translation>
-    </message>
-    <message>
-        <source>My calls: readable.</source>
-        <translation>Meine Anrufe: lesbar.</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Firmenanrufe: nicht erlaubt (erfordert %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Meine Anrufe: nicht erlaubt (erfordert %1).</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted.</source>
-        <translation>Firmenanrufe: nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted.</source>
-        <translation>Meine Anrufe: nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Company calls: could not be checked (%1).</source>
-        <translation>Firmenanrufe: konnten nicht geprüft werden (%1).</translation>
-    </message>
-    <message>
-        <source>My calls: could not be checked (%1).</source>
-        <translation>Meine Anrufe: konnten nicht geprüft werden (%1).</translation>
     </message>
     <message>
         <source>Saving the secrets in the keyring…</source>

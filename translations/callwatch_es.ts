@@ -710,6 +710,65 @@
     </message>
 </context>
 <context>
+    <name>callwatch::ConnectionTest</name>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>no se pudo leer la respuesta</translation>
+    </message>
+    <message>
+        <source>Signed in, but your extension could not be read: %1.</source>
+        <translation>Sesión iniciada, pero no se pudo leer su extensión: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), administrator.</source>
+        <translation>Sesión iniciada como %1 (ext. %2), administrador.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), not an administrator.</source>
+        <translation>Sesión iniciada como %1 (ext. %2), no es administrador.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>El servidor rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>La prueba de conexión falló: %1</translation>
+    </message>
+    <message>
+        <source>Company calls: readable.</source>
+        <translation>Llamadas de la empresa: legibles.</translation>
+    </message>
+    <message>
+        <source>My calls: readable.</source>
+        <translation>Mis llamadas: legibles.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted (needs %1).</source>
+        <translation>Llamadas de la empresa: no permitidas (requiere %1).</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted (needs %1).</source>
+        <translation>Mis llamadas: no permitidas (requiere %1).</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted.</source>
+        <translation>Llamadas de la empresa: no permitidas.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted.</source>
+        <translation>Mis llamadas: no permitidas.</translation>
+    </message>
+    <message>
+        <source>Company calls: could not be checked (%1).</source>
+        <translation>Llamadas de la empresa: no se pudieron comprobar (%1).</translation>
+    </message>
+    <message>
+        <source>My calls: could not be checked (%1).</source>
+        <translation>Mis llamadas: no se pudieron comprobar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>callwatch::CredentialVault</name>
     <message>
         <source>No keyring in use: secrets are kept in memory for this session only and will not be saved.</source>
@@ -1070,62 +1129,6 @@
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
-    </message>
-    <message>
-        <source>the answer could not be read</source>
-        <translation>no se pudo leer la respuesta</translation>
-    </message>
-    <message>
-        <source>Signed in, but your extension could not be read: %1.</source>
-        <translation>Sesión iniciada, pero no se pudo leer su extensión: %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), administrator.</source>
-        <translation>Sesión iniciada como %1 (ext. %2), administrador.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), not an administrator.</source>
-        <translation>Sesión iniciada como %1 (ext. %2), no es administrador.</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in: %1</source>
-        <translation>El servidor rechazó el inicio de sesión: %1</translation>
-    </message>
-    <message>
-        <source>The connection test failed: %1</source>
-        <translation>La prueba de conexión falló: %1</translation>
-    </message>
-    <message>
-        <source>Company calls: readable.</source>
-        <translation>Llamadas de la empresa: legibles.</translation>
-    </message>
-    <message>
-        <source>My calls: readable.</source>
-        <translation>Mis llamadas: legibles.</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Llamadas de la empresa: no permitidas (requiere %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Mis llamadas: no permitidas (requiere %1).</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted.</source>
-        <translation>Llamadas de la empresa: no permitidas.</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted.</source>
-        <translation>Mis llamadas: no permitidas.</translation>
-    </message>
-    <message>
-        <source>Company calls: could not be checked (%1).</source>
-        <translation>Llamadas de la empresa: no se pudieron comprobar (%1).</translation>
-    </message>
-    <message>
-        <source>My calls: could not be checked (%1).</source>
-        <translation>Mis llamadas: no se pudieron comprobar (%1).</translation>
     </message>
     <message>
         <source>Saving the secrets in the keyring…</source>

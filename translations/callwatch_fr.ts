@@ -710,6 +710,65 @@
     </message>
 </context>
 <context>
+    <name>callwatch::ConnectionTest</name>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>la réponse est illisible</translation>
+    </message>
+    <message>
+        <source>Signed in, but your extension could not be read: %1.</source>
+        <translation>Connecté, mais votre poste n’a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), administrator.</source>
+        <translation>Connecté en tant que %1 (poste %2), administrateur.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), not an administrator.</source>
+        <translation>Connecté en tant que %1 (poste %2), non administrateur.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Le test de connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Company calls: readable.</source>
+        <translation>Appels de l’entreprise : lisibles.</translation>
+    </message>
+    <message>
+        <source>My calls: readable.</source>
+        <translation>Mes appels : lisibles.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted (needs %1).</source>
+        <translation>Appels de l’entreprise : non autorisés (nécessite %1).</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted (needs %1).</source>
+        <translation>Mes appels : non autorisés (nécessite %1).</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted.</source>
+        <translation>Appels de l’entreprise : non autorisés.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted.</source>
+        <translation>Mes appels : non autorisés.</translation>
+    </message>
+    <message>
+        <source>Company calls: could not be checked (%1).</source>
+        <translation>Appels de l’entreprise : vérification impossible (%1).</translation>
+    </message>
+    <message>
+        <source>My calls: could not be checked (%1).</source>
+        <translation>Mes appels : vérification impossible (%1).</translation>
+    </message>
+</context>
+<context>
     <name>callwatch::CredentialVault</name>
     <message>
         <source>No keyring in use: secrets are kept in memory for this session only and will not be saved.</source>
@@ -1070,62 +1129,6 @@
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
-    </message>
-    <message>
-        <source>the answer could not be read</source>
-        <translation>la réponse est illisible</translation>
-    </message>
-    <message>
-        <source>Signed in, but your extension could not be read: %1.</source>
-        <translation>Connecté, mais votre poste n’a pas pu être lu : %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), administrator.</source>
-        <translation>Connecté en tant que %1 (poste %2), administrateur.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), not an administrator.</source>
-        <translation>Connecté en tant que %1 (poste %2), non administrateur.</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in: %1</source>
-        <translation>Le serveur a refusé la connexion : %1</translation>
-    </message>
-    <message>
-        <source>The connection test failed: %1</source>
-        <translation>Le test de connexion a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Company calls: readable.</source>
-        <translation>Appels de l’entreprise : lisibles.</translation>
-    </message>
-    <message>
-        <source>My calls: readable.</source>
-        <translation>Mes appels : lisibles.</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Appels de l’entreprise : non autorisés (nécessite %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Mes appels : non autorisés (nécessite %1).</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted.</source>
-        <translation>Appels de l’entreprise : non autorisés.</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted.</source>
-        <translation>Mes appels : non autorisés.</translation>
-    </message>
-    <message>
-        <source>Company calls: could not be checked (%1).</source>
-        <translation>Appels de l’entreprise : vérification impossible (%1).</translation>
-    </message>
-    <message>
-        <source>My calls: could not be checked (%1).</source>
-        <translation>Mes appels : vérification impossible (%1).</translation>
     </message>
     <message>
         <source>Saving the secrets in the keyring…</source>

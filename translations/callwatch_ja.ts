@@ -710,6 +710,65 @@
     </message>
 </context>
 <context>
+    <name>callwatch::ConnectionTest</name>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Signed in, but your extension could not be read: %1.</source>
+        <translation>サインインしましたが、内線を読み取れませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), administrator.</source>
+        <translation>%1（内線 %2）としてサインインしました。管理者です。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (ext. %2), not an administrator.</source>
+        <translation>%1（内線 %2）としてサインインしました。管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>サーバーがサインインを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>接続テストに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Company calls: readable.</source>
+        <translation>会社の通話: 読み取り可能。</translation>
+    </message>
+    <message>
+        <source>My calls: readable.</source>
+        <translation>自分の通話: 読み取り可能。</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted (needs %1).</source>
+        <translation>会社の通話: 許可されていません（%1 が必要）。</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted (needs %1).</source>
+        <translation>自分の通話: 許可されていません（%1 が必要）。</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted.</source>
+        <translation>会社の通話: 許可されていません。</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted.</source>
+        <translation>自分の通話: 許可されていません。</translation>
+    </message>
+    <message>
+        <source>Company calls: could not be checked (%1).</source>
+        <translation>会社の通話: 確認できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>My calls: could not be checked (%1).</source>
+        <translation>自分の通話: 確認できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>callwatch::CredentialVault</name>
     <message>
         <source>No keyring in use: secrets are kept in memory for this session only and will not be saved.</source>
@@ -1067,62 +1126,6 @@
     <message>
         <source>Testing the connection to %1…</source>
         <translation>%1 への接続をテストしています…</translation>
-    </message>
-    <message>
-        <source>the answer could not be read</source>
-        <translation>応答を読み取れませんでした</translation>
-    </message>
-    <message>
-        <source>Signed in, but your extension could not be read: %1.</source>
-        <translation>サインインしましたが、内線を読み取れませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), administrator.</source>
-        <translation>%1（内線 %2）としてサインインしました。管理者です。</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (ext. %2), not an administrator.</source>
-        <translation>%1（内線 %2）としてサインインしました。管理者ではありません。</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in: %1</source>
-        <translation>サーバーがサインインを拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>The connection test failed: %1</source>
-        <translation>接続テストに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Company calls: readable.</source>
-        <translation>会社の通話: 読み取り可能。</translation>
-    </message>
-    <message>
-        <source>My calls: readable.</source>
-        <translation>自分の通話: 読み取り可能。</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>会社の通話: 許可されていません（%1 が必要）。</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>自分の通話: 許可されていません（%1 が必要）。</translation>
-    </message>
-    <message>
-        <source>Company calls: not permitted.</source>
-        <translation>会社の通話: 許可されていません。</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted.</source>
-        <translation>自分の通話: 許可されていません。</translation>
-    </message>
-    <message>
-        <source>Company calls: could not be checked (%1).</source>
-        <translation>会社の通話: 確認できませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>My calls: could not be checked (%1).</source>
-        <translation>自分の通話: 確認できませんでした（%1）。</translation>
     </message>
     <message>
         <source>Saving the secrets in the keyring…</source>

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QJsonDocument>
@@ -28,10 +29,15 @@ AuthSession::AuthSession(RestClient &client, const Clock &clock, QObject *parent
         if (m_state == State::SignedIn && !m_renewing)
             renew();
     });
-    m_client.setAuthSession(this);
+    m_client.setTokenSource(this);
 }
 
-AuthSession::~AuthSession() = default;
+AuthSession::~AuthSession()
+{
+    // Before any member goes, so the client never asks a half-destroyed session for a token.
+    if (m_client.tokenSource() == this)
+        m_client.setTokenSource(nullptr);
+}
 
 void AuthSession::setCredentials(const Credentials &credentials)
 {
@@ -115,7 +121,7 @@ void AuthSession::addClientId(QUrlQuery &form) const
 
 void AuthSession::requestTokens(const QUrlQuery &form, std::function<void(ApiError)> refused)
 {
-    m_client.postForm(QStringLiteral("/restapi/oauth/token"), form, clientAuthorization(), this,
+    m_client.postForm(api::kTokenPath, form, clientAuthorization(), this,
                       [this, refused](const RestResponse &r) {
                           ApiError error = r.error;
                           if (!error.isError() && adoptTokens(r.body, &error)) {
@@ -258,7 +264,7 @@ void AuthSession::signOut(QObject *context, std::function<void()> done)
     qCInfo(lcAuth) << "revoking the session";
     // The platform asks clients to ignore a failed revoke and not retry it.
     QPointer<QObject> guard(context);
-    m_client.postForm(QStringLiteral("/restapi/oauth/revoke"), form, clientAuthorization(), this,
+    m_client.postForm(api::kRevokePath, form, clientAuthorization(), this,
                       [forget, guard, done](const RestResponse &) {
                           forget();
                           if (guard)

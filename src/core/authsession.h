@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesstokensource.h"
 #include "apierror.h"
 
 #include <QObject>
@@ -29,15 +30,16 @@ struct Credentials
 // time with every waiting request served by it, a fall-back to the JWT when the refresh
 // token has died, and revoke on sign-out. Tokens live in memory; the rotated refresh token
 // is handed out through refreshTokenChanged() for the keychain.
-class AuthSession : public QObject
+//
+// It is the token source of the client it signs in through, from construction until it is
+// destroyed (it then tells the client), so it must go before the client does.
+class AuthSession : public QObject, public AccessTokenSource
 {
     Q_OBJECT
 
 public:
     enum class State { SignedOut, SigningIn, SignedIn, SignInRequired };
     Q_ENUM(State)
-
-    using TokenCallback = std::function<void(const QString &accessToken, const ApiError &error)>;
 
     AuthSession(RestClient &client, const Clock &clock, QObject *parent = nullptr);
     ~AuthSession() override;
@@ -60,9 +62,9 @@ public:
 
     // Calls back with a usable access token, renewing it first when it has less than 60 s
     // left. Callers that arrive during a renewal wait for that same renewal.
-    void withAccessToken(QObject *context, TokenCallback callback);
+    void withAccessToken(QObject *context, TokenCallback callback) override;
     // A request was refused with this token: it is dead, whatever its expiry said.
-    void reportRejected(const QString &accessToken);
+    void reportRejected(const QString &accessToken) override;
 
 Q_SIGNALS:
     void stateChanged(callwatch::AuthSession::State state);

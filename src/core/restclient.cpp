@@ -1,8 +1,9 @@
 #include "restclient.h"
 
-#include "authsession.h"
+#include "accesstokensource.h"
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 
 #include <QHostAddress>
 #include <QNetworkReply>
@@ -81,11 +82,6 @@ bool RestClient::isAllowedServer(const QUrl &server, QString *why)
     return false;
 }
 
-void RestClient::setAuthSession(AuthSession *session)
-{
-    m_auth = session;
-}
-
 QUrl RestClient::urlFor(const QString &pathAndQuery) const
 {
     return QUrl(m_server.toString() + pathAndQuery);
@@ -134,10 +130,10 @@ void RestClient::postForm(const QString &path, const QUrlQuery &form, const QByt
             body += '&';
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    m_rateLimits.noteSent(QStringLiteral("auth"));
+    m_rateLimits.noteSent(api::kAuthGroup);
     QNetworkReply *reply = m_network.post(request, body);
     QPointer<QObject> guard(context);
-    collect(reply, QStringLiteral("auth"), [guard, done](RestResponse r) {
+    collect(reply, api::kAuthGroup, [guard, done](RestResponse r) {
         if (guard)
             done(r);
     });
@@ -177,7 +173,7 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         failNow(e);
         return;
     }
-    if (!m_auth) {
+    if (!m_tokenSource) {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
         e.message = tr("not signed in");
@@ -185,7 +181,7 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         return;
     }
     QPointer<QObject> guard(context);
-    m_auth->withAccessToken(this, [=, this](const QString &token, const ApiError &authError) {
+    m_tokenSource->withAccessToken(this, [=, this](const QString &token, const ApiError &authError) {
         if (!guard)
             return;
         if (authError.isError()) {
@@ -204,9 +200,10 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
                 return;
             if (r.status == 401 && !replay) {
                 // The token died early (revoked, expired, rotated elsewhere): refresh once,
-                // then send the same request again.
+                // then send the same request again (it fails at once if the source has gone).
                 qCInfo(lcAuth) << "access token rejected; refreshing and replaying" << url.path();
-                m_auth->reportRejected(token);
+                if (m_tokenSource)
+                    m_tokenSource->reportRejected(token);
                 send(verb, url, group, guard, done, true);
                 return;
             }

@@ -5,7 +5,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -15,7 +14,7 @@ class QNetworkReply;
 
 namespace callwatch {
 
-class AuthSession;
+class AccessTokenSource;
 class Clock;
 
 struct RestResponse
@@ -41,7 +40,11 @@ public:
     // https://, or http:// to a loopback address (the simulator). *why says what is wrong.
     static bool isAllowedServer(const QUrl &server, QString *why);
 
-    void setAuthSession(AuthSession *session);
+    // Where API requests get their bearer token (the session signing in through this client).
+    // Without one they fail with "not signed in". The source must clear itself here before it
+    // is destroyed; AuthSession does.
+    void setTokenSource(AccessTokenSource *source) { m_tokenSource = source; }
+    AccessTokenSource *tokenSource() const { return m_tokenSource; }
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
@@ -56,8 +59,8 @@ public:
     void postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth, QObject *context,
                   Callback done);
 
-    // An API GET with the session's bearer token. After a 401 the session refreshes and the
-    // request is replayed once. `group` is the throttling group ("heavy", "light").
+    // An API GET with the token source's bearer token. After a 401 the source is told, and the
+    // request is replayed once with a fresh token. `group` is the throttling group (api::kHeavyGroup, ...).
     void get(const QUrl &url, const QString &group, QObject *context, Callback done);
     // A POST without a body and with the bearer token (e.g. /restapi/oauth/wstoken), refreshed
     // and replayed once after a 401 like get().
@@ -74,7 +77,7 @@ private:
     const Clock &m_clock;
     QNetworkAccessManager m_network;
     RateLimitState m_rateLimits;
-    QPointer<AuthSession> m_auth;
+    AccessTokenSource *m_tokenSource = nullptr;
     int m_timeoutMs = 30000;
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     QByteArray m_userAgent;

@@ -6,6 +6,7 @@
 #include "callfilterproxy.h"
 #include "callmonitor.h"
 #include "clock.h"
+#include "platformapi.h"
 #include "tableexport.h"
 #include "ui_mainwindow.h"
 
@@ -408,7 +409,7 @@ void MainWindow::updateStatus()
         const int ago = int(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000));
         if (s.lastSnapshotAtMs > 0)
             updated = m_monitor->eventsLead() ? tr("list read %n s ago", nullptr, ago) : tr("updated %n s ago", nullptr, ago);
-        const GroupBudget b = m_monitor->client().rateLimits().budget(QStringLiteral("heavy"));
+        const GroupBudget b = m_monitor->client().rateLimits().budget(api::kHeavyGroup);
         if (b.limit > 0)
             budget = tr("Heavy requests left: %1 of %2 per %3 s").arg(std::max(0, b.remaining)).arg(b.limit).arg(b.windowSeconds);
     }

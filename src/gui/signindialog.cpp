@@ -3,20 +3,17 @@
 #include "ui_signindialog.h"
 
 #include "clock.h"
+#include "connectiontest.h"
 #include "credentialvault.h"
 #include "restclient.h"
-#include "secretstore.h"
+#include "savedsignin.h"
 
-#include <QCoreApplication>
 #include <QFocusEvent>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 
 #include <algorithm>
-#include <vector>
 
 namespace callwatch {
 
@@ -24,8 +21,6 @@ namespace {
 
 constexpr int kProductionIndex = 0;
 constexpr int kCustomIndex = 1;
-// Long enough for a slow link, short enough that a mistyped address does not keep anyone waiting.
-constexpr int kTestTimeoutMs = 15000;
 
 bool isBase64UrlPart(const QString &part)
 {
@@ -234,7 +229,7 @@ void SignInDialog::validate()
 void SignInDialog::updateButtons()
 {
     const bool valid = inputValid();
-    const bool testing = !m_testRun.isNull();
+    const bool testing = !m_test.isNull();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_saving);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
     m_ui->demoButton->setEnabled(!m_saving);
@@ -308,145 +303,29 @@ void SignInDialog::setResult(const QString &text)
 
 void SignInDialog::startTest()
 {
-    if (m_testRun || m_saving || !inputValid())
+    if (m_test || m_saving || !inputValid())
         return;
     const Credentials entered = credentials();
-    m_testRun = new QObject(this);
-    // Without a parent: if the dialog closes mid-test, the client stays to revoke the session
-    // the test opened (see abandonTest()); the session is a child of the client.
-    auto *client = new RestClient(entered.server, m_clock);
-    client->setTransferTimeoutMs(kTestTimeoutMs);
-    auto *auth = new AuthSession(*client, m_clock, client);
-    auth->setCredentials(entered);
-    m_testClient = client;
-    m_testAuth = auth;
-    m_testReport.clear();
+    m_test = new ConnectionTest(entered, m_clock, this);
+    connect(m_test, &ConnectionTest::finished, this, [this](const ConnectionTestResult &result) {
+        // Called from the test's own callbacks: delete later, not now.
+        m_test->deleteLater();
+        m_test = nullptr;
+        setResult(result.report);
+        updateButtons();
+    });
     setResult(tr("Testing the connection to %1…").arg(entered.server.host()));
     updateButtons();
-
-    auth->withAccessToken(m_testRun, [this](const QString &, const ApiError &error) {
-        if (error.isError()) {
-            finishTest(signInFailure(error));
-            return;
-        }
-        testReadExtension();
-    });
-}
-
-void SignInDialog::testReadExtension()
-{
-    m_testClient->get(
-        m_testClient->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"),
-        m_testRun, [this](const RestResponse &r) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            if (r.error.isError() || o.isEmpty()) {
-                const QString why
-                    = r.error.isError() ? r.error.userMessage() : tr("the answer could not be read");
-                m_testReport << tr("Signed in, but your extension could not be read: %1.").arg(why);
-            } else {
-                const QString name = o.value(QStringLiteral("name")).toString();
-                const QString number = o.value(QStringLiteral("extensionNumber")).toString();
-                const bool admin = o.value(QStringLiteral("permissions"))
-                                       .toObject()
-                                       .value(QStringLiteral("admin"))
-                                       .toObject()
-                                       .value(QStringLiteral("enabled"))
-                                       .toBool();
-                m_testReport
-                    << (admin ? tr("Signed in as %1 (ext. %2), administrator.").arg(name, number)
-                              : tr("Signed in as %1 (ext. %2), not an administrator.").arg(name, number));
-            }
-            testReadCalls(true);
-        });
-}
-
-void SignInDialog::testReadCalls(bool company)
-{
-    // One record is enough to know whether the list may be read; both are in the Heavy group
-    // (10 requests a minute), so the test spends two of them and no more.
-    const QString path = company
-        ? QStringLiteral("/restapi/v1.0/account/~/active-calls?perPage=1")
-        : QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls?perPage=1");
-    m_testClient->get(m_testClient->urlFor(path), QStringLiteral("heavy"), m_testRun,
-                      [this, company](const RestResponse &r) {
-                          m_testReport << scopeReport(company, r.error);
-                          if (company) {
-                              testReadCalls(false);
-                              return;
-                          }
-                          // The platform keeps only a few sessions per user: give this one back.
-                          m_testAuth->signOut(m_testRun,
-                                              [this] { finishTest(m_testReport.join(QLatin1Char(' '))); });
-                      });
-}
-
-QString SignInDialog::signInFailure(const ApiError &error) const
-{
-    // userMessage() would say "Sign-in required", which is what the user is doing already.
-    if (error.kind == ApiError::Kind::Unauthorized && !error.message.isEmpty())
-        return tr("The server refused the sign-in: %1").arg(error.message);
-    return tr("The connection test failed: %1").arg(error.userMessage());
-}
-
-QString SignInDialog::scopeReport(bool company, const ApiError &error) const
-{
-    if (!error.isError())
-        return company ? tr("Company calls: readable.") : tr("My calls: readable.");
-    if (error.kind == ApiError::Kind::Forbidden) {
-        if (!error.permissionName.isEmpty())
-            return company ? tr("Company calls: not permitted (needs %1).").arg(error.permissionName)
-                           : tr("My calls: not permitted (needs %1).").arg(error.permissionName);
-        return company ? tr("Company calls: not permitted.") : tr("My calls: not permitted.");
-    }
-    return company ? tr("Company calls: could not be checked (%1).").arg(error.userMessage())
-                   : tr("My calls: could not be checked (%1).").arg(error.userMessage());
-}
-
-void SignInDialog::finishTest(const QString &report)
-{
-    // Called from the client's own callbacks: delete later, not now.
-    if (m_testClient)
-        m_testClient->deleteLater();
-    if (m_testRun)
-        m_testRun->deleteLater();
-    m_testRun = nullptr;
-    m_testClient = nullptr;
-    m_testAuth = nullptr;
-    m_testReport.clear();
-    setResult(report);
-    updateButtons();
+    m_test->start();
 }
 
 void SignInDialog::abandonTest()
 {
-    if (!m_testRun)
+    if (!m_test)
         return;
-    // From here on no callback of the test reaches the dialog.
-    delete m_testRun;
-    RestClient *client = m_testClient;
-    AuthSession *auth = m_testAuth;
-    m_testClient = nullptr;
-    m_testAuth = nullptr;
-    m_testReport.clear();
-    if (client && auth) {
-        // The dialog may be gone before the server answers, so the client revokes what the test
-        // opened on its own and then deletes itself; the application owns it until then, so
-        // nothing leaks if the app quits first. Its transfer timeout bounds the wait.
-        client->setParent(QCoreApplication::instance());
-        const auto revoke = [client, auth] { auth->signOut(client, [client] { client->deleteLater(); }); };
-        if (auth->state() == AuthSession::State::SigningIn) {
-            // The grant in flight may still open a session: wait for its answer, then revoke.
-            connect(
-                auth, &AuthSession::stateChanged, client,
-                [revoke](AuthSession::State state) {
-                    if (state != AuthSession::State::SigningIn)
-                        revoke();
-                },
-                Qt::SingleShotConnection);
-        } else {
-            revoke();
-        }
-    }
+    // No answer reaches the dialog any more; the test gives back its session on its own.
+    m_test->abandon();
+    m_test = nullptr;
     setResult({});
     updateButtons();
 }
@@ -459,58 +338,20 @@ void SignInDialog::accept()
         return;
     abandonTest();
     m_outcome = Outcome::SignIn;
-    const Credentials entered = credentials();
-
-    // Only the server and the client id go to QSettings; the secrets go to the keychain.
-    Profile profile = m_profile;
-    profile.serverUrl = entered.server;
-    profile.clientId = entered.clientId;
-    ProfileSettings::save(m_settings, profile);
-    m_settings.sync();
-
-    struct SecretChange
-    {
-        SecretKind kind;
-        QString value; // empty: remove
-    };
-    std::vector<SecretChange> changes { { SecretKind::Jwt, entered.jwt },
-                                        { SecretKind::ClientSecret, entered.clientSecret } };
-    // A refresh token belongs to the app and user it was issued to; kept after a change of
-    // credentials, it would sign in as the old user (it is tried before the JWT).
-    const bool credentialsChanged = entered.server != m_prefilled.server
-        || entered.clientId != m_prefilled.clientId || entered.clientSecret != m_prefilled.clientSecret
-        || entered.jwt != m_prefilled.jwt;
-    if (credentialsChanged)
-        changes.push_back({ SecretKind::RefreshToken, QString() });
-
     m_saving = true;
-    m_saveFailure.clear();
-    m_pendingSaves = int(changes.size());
     setResult(tr("Saving the secrets in the keyring…"));
     updateButtons();
-
-    // The keychain answers later (a D-Bus round trip, perhaps an unlock prompt); the dialog
-    // closes once every answer is in, without a nested event loop.
-    const auto answered = [this](const SecretResult &result) {
-        if (result.status != SecretResult::Status::Ok && m_saveFailure.isEmpty())
-            m_saveFailure = result.message.isEmpty() ? tr("the keyring gave no reason") : result.message;
-        if (--m_pendingSaves == 0)
-            finishSaving();
-    };
-    for (const SecretChange &change : changes) {
-        const QString key = SecretStore::keyFor(m_profile.name, change.kind);
-        if (change.value.isEmpty())
-            m_vault.remove(key, this, answered); // e.g. a public app has no client secret
-        else
-            m_vault.write(key, change.value, this, answered);
-    }
+    // Closes once the keychain has answered for every secret.
+    SavedSignIn::save(m_vault, m_settings, m_profile.name, credentials(), m_prefilled, this,
+                      [this](bool saved, const QString &problem) { finishSaving(saved, problem); });
 }
 
-void SignInDialog::finishSaving()
+void SignInDialog::finishSaving(bool saved, const QString &problem)
 {
-    if (!m_saveFailure.isEmpty()) {
+    if (!saved) {
         m_saving = false;
-        setResult(tr("Could not save the secrets: %1").arg(m_saveFailure));
+        setResult(tr("Could not save the secrets: %1")
+                      .arg(problem.isEmpty() ? tr("the keyring gave no reason") : problem));
         updateButtons();
         return;
     }

@@ -19,14 +19,13 @@ class Ui_SignInDialog;
 namespace callwatch {
 
 class Clock;
+class ConnectionTest;
 class CredentialVault;
-class RestClient;
-struct RestResponse;
 
 // Asks for the server, the app's client id and secret, and the user's JWT credential; checks
-// them as they are typed; can try them against the server ("Test connection") with a session
-// of its own that it revokes again; on Sign in saves the server and client id to QSettings and
-// the secrets to the keychain, and closes once the keychain has answered.
+// them as they are typed; can try them against the server ("Test connection", a ConnectionTest
+// that it shows the answer of); on Sign in has SavedSignIn save them (the server and client
+// id to QSettings, the secrets to the keychain) and closes once the keychain has answered.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -73,15 +72,10 @@ private:
     void userEdited();
 
     void startTest();
-    void testReadExtension();
-    void testReadCalls(bool company);
-    void finishTest(const QString &report);
-    QString signInFailure(const ApiError &error) const;
-    QString scopeReport(bool company, const ApiError &error) const;
     void abandonTest();
     void setResult(const QString &text);
 
-    void finishSaving();
+    void finishSaving(bool saved, const QString &problem);
 
     std::unique_ptr<Ui_SignInDialog> m_ui;
     CredentialVault &m_vault;
@@ -98,16 +92,10 @@ private:
     bool m_clientIdTouched = false;
     bool m_jwtTouched = false;
 
-    // The connection test: callbacks run only while m_testRun lives, so deleting it ends the
-    // test for the dialog; the client (which owns the session) may outlive it to revoke.
-    QPointer<QObject> m_testRun;
-    QPointer<RestClient> m_testClient;
-    QPointer<AuthSession> m_testAuth;
-    QStringList m_testReport;
+    // The connection test while it runs; abandoned, it finishes its revoke on its own.
+    QPointer<ConnectionTest> m_test;
 
     bool m_saving = false;
-    int m_pendingSaves = 0;
-    QString m_saveFailure;
 };
 
 } // namespace callwatch

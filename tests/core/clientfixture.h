@@ -7,6 +7,7 @@
 #include "activecallsfeed.h"
 #include "authsession.h"
 #include "clock.h"
+#include "platformapi.h"
 #include "restclient.h"
 #include "../simclockadapter.h"
 
@@ -83,7 +84,7 @@ struct ClientFixture
     }
 
     // A GET through RestClient, waited for.
-    RestResponse get(const QString &path, const QString &group = QStringLiteral("light"))
+    RestResponse get(const QString &path, const QString &group = api::kLightGroup)
     {
         RestResponse out;
         bool done = false;
@@ -147,8 +148,5 @@ inline PushCounts pushCountsNow(sim::SimServer &server, std::optional<int> user 
     }
     return c;
 }
-
-inline const QString kTokenPath = QStringLiteral("/restapi/oauth/token");
-inline const QString kExtensionPath = QStringLiteral("/restapi/v1.0/account/~/extension/~");
 
 } // namespace callwatch::test

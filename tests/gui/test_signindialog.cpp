@@ -4,10 +4,10 @@
 #include "signindialog.h"
 
 #include "clock.h"
+#include "connectiontest.h"
 #include "credentialvault.h"
 #include "memorysecretstore.h"
 #include "profile.h"
-#include "restclient.h"
 #include "secretstore.h"
 #include "simserver.h"
 #include "../simclockadapter.h"
@@ -145,9 +145,10 @@ std::optional<SecretResult> readSecret(CredentialVault &vault, const QString &ke
     return answer;
 }
 
-int pendingRestClients()
+// Abandoned connection tests still giving back their session (they belong to the application).
+int pendingConnectionTests()
 {
-    return int(qApp->findChildren<RestClient *>(QString(), Qt::FindDirectChildrenOnly).size());
+    return int(qApp->findChildren<ConnectionTest *>(QString(), Qt::FindDirectChildrenOnly).size());
 }
 
 sim::SimOptions realTimeOptions()
@@ -387,8 +388,8 @@ TEST_CASE("Sign-in dialog: cancelling during a connection test closes at once an
         CHECK_FALSE(f.dialog.isVisible());
         CHECK(f.result()->text().isEmpty());
     }
-    // The dialog is gone; the test's client finishes on its own and leaves no session behind.
-    REQUIRE(QTest::qWaitFor([&] { return pendingRestClients() == 0; }, 20000));
+    // The dialog is gone; the test finishes on its own and leaves no session behind.
+    REQUIRE(QTest::qWaitFor([&] { return pendingConnectionTests() == 0; }, 20000));
     CHECK(server.sessions().sessionCount() == 0);
 }
 
