@@ -3,6 +3,7 @@
 #include "activecallspage.h"
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QtConcurrent>
@@ -11,7 +12,6 @@ namespace callwatch {
 
 namespace {
 
-const QString kHeavy = QStringLiteral("heavy");
 // The platform's default Heavy limit, used until the server has stated its own.
 constexpr int kDefaultHeavyLimit = 10;
 constexpr qint64 kFirstBackoffMs = 2'000;
@@ -84,8 +84,7 @@ void ActiveCallsFeed::refreshNow()
 
 QUrl ActiveCallsFeed::firstPageUrl() const
 {
-    const QString path = m_scope == CallScope::Account ? QStringLiteral("/restapi/v1.0/account/~/active-calls")
-                                                       : QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls");
+    const QString &path = m_scope == CallScope::Account ? api::kCompanyActiveCallsPath : api::kMyActiveCallsPath;
     return m_client.urlFor(path + QStringLiteral("?page=1&perPage=") + QString::number(m_perPage));
 }
 
@@ -93,7 +92,7 @@ qint64 ActiveCallsFeed::budgetIntervalMs() const
 {
     // A snapshot of P pages spends P Heavy requests; at L per window W, one snapshot every
     // P * W / L keeps the long-run rate within the limit.
-    const GroupBudget b = m_client.rateLimits().budget(kHeavy);
+    const GroupBudget b = m_client.rateLimits().budget(api::kHeavyGroup);
     const int limit = b.limit > 0 ? b.limit : kDefaultHeavyLimit;
     return qint64(std::max(1, m_status.pagesPerSnapshot)) * b.windowSeconds * 1000 / limit;
 }
@@ -114,9 +113,9 @@ void ActiveCallsFeed::requestPage(const QUrl &url)
     // The page gate: wait until a Heavy request fits in every window, by our count and the
     // server's. Waiting here, not failing, is what keeps a client out of the 429 trap.
     const qint64 now = m_clock.nowMs();
-    const qint64 earliest = m_client.rateLimits().earliestSendMs(kHeavy, kDefaultHeavyLimit);
+    const qint64 earliest = m_client.rateLimits().earliestSendMs(api::kHeavyGroup, kDefaultHeavyLimit);
     if (earliest > now) {
-        const bool blocked = m_client.rateLimits().isBlocked(kHeavy);
+        const bool blocked = m_client.rateLimits().isBlocked(api::kHeavyGroup);
         const quint64 generation = m_generation;
         m_status.nextAtMs = earliest;
         setState(blocked ? FeedStatus::State::RateLimited : FeedStatus::State::Waiting);
@@ -130,7 +129,7 @@ void ActiveCallsFeed::requestPage(const QUrl &url)
         m_snapshotStartMs = now;
     setState(FeedStatus::State::Fetching);
     const quint64 generation = m_generation;
-    m_client.get(url, kHeavy, this, [this, generation](const RestResponse &r) {
+    m_client.get(url, api::kHeavyGroup, this, [this, generation](const RestResponse &r) {
         if (generation != m_generation || !m_running)
             return;
         if (r.error.isError()) {
@@ -204,7 +203,7 @@ void ActiveCallsFeed::failed(const ApiError &error)
     if (error.kind == ApiError::Kind::RateLimited) {
         // The rate-limit state now holds the server's Retry-After; the page gate waits it out.
         const qint64 until = std::max(now + qint64(error.retryAfterSeconds) * 1000,
-                                      m_client.rateLimits().budget(kHeavy).blockedUntilMs);
+                                      m_client.rateLimits().budget(api::kHeavyGroup).blockedUntilMs);
         qCInfo(lcFeed) << "rate limited; next snapshot in" << (until - now) / 1000 << "s";
         scheduleAt(until, FeedStatus::State::RateLimited);
         return;

@@ -3,6 +3,7 @@
 #include "activecallspage.h"
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,7 +226,7 @@ QString CallMonitor::eventsReason() const
 
 void CallMonitor::readAccount()
 {
-    m_client->get(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension/~")), QStringLiteral("light"),
+    m_client->get(m_client->urlFor(api::kMyExtensionPath), api::kLightGroup,
                   this, [this](const RestResponse &r) {
                       const QJsonObject o = QJsonDocument::fromJson(r.body).object();
                       if (r.error.isError() || o.isEmpty()) {
@@ -252,11 +253,10 @@ void CallMonitor::readAccount()
                       Q_EMIT accountChanged();
                       m_events->setScope(m_feed->scope());
                       startFeeds();
-                      readDirectory(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/extension?perPage=1000")),
+                      readDirectory(m_client->urlFor(api::kExtensionListPath + QStringLiteral("?perPage=1000")),
                                     std::make_shared<ExtensionDirectory>());
                       // The company's business name lives on the account, not the extension.
-                      m_client->get(m_client->urlFor(QStringLiteral("/restapi/v1.0/account/~/business-address")),
-                                    QStringLiteral("light"), this, [this](const RestResponse &address) {
+                      m_client->get(m_client->urlFor(api::kBusinessAddressPath), api::kLightGroup, this, [this](const RestResponse &address) {
                                         const QString company = QJsonDocument::fromJson(address.body)
                                                                     .object()
                                                                     .value(QStringLiteral("company"))
@@ -271,7 +271,7 @@ void CallMonitor::readAccount()
 
 void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected)
 {
-    m_client->get(page, QStringLiteral("medium"), this, [this, collected](const RestResponse &r) {
+    m_client->get(page, api::kMediumGroup, this, [this, collected](const RestResponse &r) {
         if (r.error.isError()) {
             // Without the directory the table shows extension ids: worse, but not broken.
             qCInfo(lcApi) << "cannot read the extension directory:" << r.error.userMessage();

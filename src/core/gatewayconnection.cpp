@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QJsonArray>
@@ -27,8 +28,6 @@ constexpr qint64 kHeartbeatAnswerMs = 15'000;
 // (5 a minute) that token refreshes need too.
 constexpr int kQuickRetries = 4;
 constexpr qint64 kSlowRetryMs = 30'000;
-
-const QString kSubscriptionPath = QStringLiteral("/restapi/v1.0/subscription");
 
 int timerMs(qint64 ms)
 {
@@ -165,7 +164,7 @@ void GatewayConnection::connectSocket()
              recovering ? tr("Reconnecting to live call events…") : tr("Connecting to live call events…"));
     const quint64 generation = m_generation;
     // A fresh token for every connect: they are single-use and short-lived.
-    m_client.post(m_client.urlFor(QStringLiteral("/restapi/oauth/wstoken")), QStringLiteral("auth"), this,
+    m_client.post(m_client.urlFor(api::kWsTokenPath), api::kAuthGroup, this,
                   [this, generation](const RestResponse &r) {
                       if (generation != m_generation)
                           return;
@@ -245,7 +244,7 @@ void GatewayConnection::closeSocket(bool deleteSubscription)
             { QStringLiteral("type"), QStringLiteral("ClientRequest") },
             { QStringLiteral("messageId"), id },
             { QStringLiteral("method"), QStringLiteral("DELETE") },
-            { QStringLiteral("path"), QString(kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
+            { QStringLiteral("path"), QString(api::kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
         old->sendTextMessage(QString::fromUtf8(compact(request)));
         connect(old, &QWebSocket::textMessageReceived, old, [old, id](const QString &text) {
             if (QJsonDocument::fromJson(text.toUtf8())
@@ -339,7 +338,7 @@ void GatewayConnection::subscribe()
     for (const QString &f : std::as_const(m_filters))
         filters.append(f);
     sendRequest(
-        QStringLiteral("POST"), kSubscriptionPath,
+        QStringLiteral("POST"), api::kSubscriptionPath,
         QJsonObject { { QStringLiteral("eventFilters"), filters },
                       { QStringLiteral("deliveryMode"),
                         QJsonObject { { QStringLiteral("transportType"), QStringLiteral("WebSocket") } } } },

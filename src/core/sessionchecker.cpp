@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QJsonDocument>
@@ -71,7 +72,7 @@ void SessionChecker::pump()
     const qint64 now = m_clock.nowMs();
     const qint64 earliest
         = std::max(m_lastSentMs + kSpacingMs,
-                   m_client.rateLimits().earliestSendMs(QStringLiteral("light"), kDefaultLightLimit));
+                   m_client.rateLimits().earliestSendMs(api::kLightGroup, kDefaultLightLimit));
     if (earliest > now) {
         if (!m_timer.isActive())
             m_timer.start(int(std::clamp<qint64>(m_clock.timerDelayMs(earliest - now), 1, 600'000)));
@@ -89,9 +90,7 @@ void SessionChecker::send(const QString &telephonySessionId)
     m_lastSentMs = m_clock.nowMs();
     ++m_sent;
     const quint64 generation = m_generation;
-    const QString path = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(telephonySessionId));
-    m_client.get(m_client.urlFor(path), QStringLiteral("light"), this,
+    m_client.get(m_client.urlFor(api::telephonySessionPath(telephonySessionId)), api::kLightGroup, this,
                  [this, generation, telephonySessionId](const RestResponse &r) {
                      if (generation != m_generation)
                          return;

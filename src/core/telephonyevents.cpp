@@ -3,6 +3,7 @@
 #include "activecallspage.h"
 #include "clock.h"
 #include "logging.h"
+#include "platformapi.h"
 #include "restclient.h"
 
 #include <QJsonArray>
@@ -51,9 +52,7 @@ TelephonyEvents::~TelephonyEvents() = default;
 
 QString TelephonyEvents::telephonyFilter(CallScope scope)
 {
-    return scope == CallScope::Account
-        ? QStringLiteral("/restapi/v1.0/account/~/telephony/sessions")
-        : QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions");
+    return scope == CallScope::Account ? api::kCompanyTelephonySessionsPath : api::kMyTelephonySessionsPath;
 }
 
 void TelephonyEvents::setScope(CallScope scope)
@@ -117,15 +116,15 @@ void TelephonyEvents::onSubscribed(bool fresh)
     m_sessions.clear();
     updateState();
     const QString path = m_scope == CallScope::Account
-        ? QStringLiteral("/restapi/v1.0/account/~/presence?detailedTelephonyState=true&perPage=1000")
-        : QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true");
+        ? api::kCompanyPresencePath + QStringLiteral("?detailedTelephonyState=true&perPage=1000")
+        : api::kMyPresencePath + QStringLiteral("?detailedTelephonyState=true");
     seed(m_client.urlFor(path), m_generation);
 }
 
 void TelephonyEvents::seed(const QUrl &page, quint64 generation)
 {
     const bool company = m_scope == CallScope::Account;
-    const QString group = company ? QStringLiteral("heavy") : QStringLiteral("light");
+    const QString &group = company ? api::kHeavyGroup : api::kLightGroup;
     // The company presence is a Heavy request, from the same budget as the active-calls list:
     // it waits its turn like a page of the list, so our own pacing never earns a 429.
     const qint64 now = m_clock.nowMs();

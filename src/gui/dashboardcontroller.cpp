@@ -75,12 +75,8 @@ void DashboardController::watch(const Credentials &credentials, const QString &s
         // The rotated refresh token goes to the keychain, so the next start continues this
         // session instead of opening a new one.
         m_monitor->auth().setSavedRefreshToken(savedRefreshToken);
-        const QString key = SecretStore::keyFor(m_profile, SecretKind::RefreshToken);
-        connect(&m_monitor->auth(), &AuthSession::refreshTokenChanged, this, [this, key](const QString &token) {
-            if (token.isEmpty())
-                m_vault.remove(key, this, {});
-            else
-                m_vault.write(key, token, this, {});
+        connect(&m_monitor->auth(), &AuthSession::refreshTokenChanged, this, [this](const QString &token) {
+            SavedSignIn::saveRefreshToken(m_vault, m_profile, token, this);
         });
     }
     m_window.setDemoMode(demo);
