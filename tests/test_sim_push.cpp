@@ -39,15 +39,18 @@ QString wscToken(const QJsonArray &message)
     return SimPushClient::wscToken(message);
 }
 
-// Steps the simulated clock (and the engine) until a call is ringing that will be put on hold.
+// Steps the simulated clock (and the engine) until a call that began after now rings its user
+// and will be put on hold.
 const sim::SimCall *nextRingingCallWithHold(SimFixture &f)
 {
+    const qint64 from = f.server.clock().nowMs();
     for (int step = 0; step < 3600; ++step) {
         f.advanceSeconds(1);
         f.server.calls().advance();
         const qint64 now = f.server.clock().nowMs();
         for (const auto &c : f.server.calls().calls()) {
-            if (c.startMs <= now && now < c.connectMs && c.holdFromMs != 0)
+            if (c.startMs > from && now < c.connectMs && c.holdFromMs != 0
+                && c.stateAt(c.recordParty[0], now))
                 return &c;
         }
     }
@@ -162,17 +165,33 @@ TEST_CASE("A subscription over the socket expands ~ and one connection holds one
     CHECK(f.server.push().subscriptionCount() == 0);
 }
 
-TEST_CASE("A standard user may watch their own extension's sessions but not the account's", "[push]")
+TEST_CASE("A standard user may watch their own extension's sessions; the account's comes back disabled",
+          "[push]")
 {
     SimFixture f(frozenOptions(60));
     SimPushClient ws;
     connectWith(f, ws, f.userToken());
-    const QJsonArray refused = ws.subscribe(kAccountSessions);
-    CHECK(refused.at(0).toObject().value(QStringLiteral("status")).toInt() == 403);
-    CHECK(refused.at(1).toObject().value(QStringLiteral("errorCode")).toString()
-          == QStringLiteral("InsufficientPermissions"));
-    const QJsonArray mine = ws.subscribe(kMySessions);
-    REQUIRE(mine.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
+    const QString account = QStringLiteral("/restapi/v1.0/account/%1").arg(f.server.account().id());
+    const QString me = QString::number(f.server.account().standardUser().id);
+    // The platform does not fail the request for a filter the user may not use: it makes the
+    // subscription without it and lists it in disabledFilters.
+    const QJsonArray answer = ws.subscribe({ kAccountSessions, kMySessions });
+    REQUIRE(SimPushClient::statusOf(answer) == 200);
+    const QJsonObject info = answer.at(1).toObject();
+    CHECK(info.value(QStringLiteral("status")).toString() == QStringLiteral("Active"));
+    CHECK(info.value(QStringLiteral("eventFilters")).toArray()
+          == QJsonArray { QString(account + QStringLiteral("/extension/") + me
+                                  + QStringLiteral("/telephony/sessions")) });
+    const QJsonArray disabled = info.value(QStringLiteral("disabledFilters")).toArray();
+    REQUIRE(disabled.size() == 1);
+    CHECK(disabled.at(0).toObject().value(QStringLiteral("filter")).toString()
+          == account + QStringLiteral("/telephony/sessions"));
+    CHECK_FALSE(disabled.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(disabled.at(0)
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("[ReadCompanyCallLog]")));
 
     for (int i = 0; i < 1200; ++i) {
         f.advanceSeconds(3);
@@ -180,11 +199,10 @@ TEST_CASE("A standard user may watch their own extension's sessions but not the 
     }
     REQUIRE(QTest::qWaitFor([&] { return !ws.notifications().empty(); }, 10000));
     QTest::qWait(200);
-    const QString me = QString::number(f.server.account().standardUser().id);
     for (const QJsonObject &n : ws.notifications()) {
-        for (const QJsonValue &p :
-             n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray())
-            CHECK(p.toObject().value(QStringLiteral("extensionId")).toString() == me);
+        CHECK(partyOf(n).value(QStringLiteral("extensionId")).toString() == me);
+        CHECK(n.value(QStringLiteral("event")).toString()
+              == account + QStringLiteral("/extension/") + me + QStringLiteral("/telephony/sessions"));
     }
 }
 
@@ -202,7 +220,7 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     const sim::SimCall *found = nextRingingCallWithHold(f);
     REQUIRE(found);
     const sim::SimCall call = *found; // the engine drops it once the cache forgets it
-    const QString party = call.partyId(0);
+    const QString party = call.partyId(call.recordParty[0]);
     const auto advanceTo = [&](qint64 atMs) {
         f.server.clock().advance(atMs - f.server.clock().nowMs());
         f.server.calls().advance();
@@ -226,9 +244,10 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     CHECK(listed(f, access, call.telephonySessionId)); // held calls are listed as in progress
     advanceTo(call.holdUntilMs);
     REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Answered"); }, 10000));
-    advanceTo(call.endMs);
-    REQUIRE(
-        QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Disconnected"); }, 10000));
+    advanceTo(call.lastChangeMs()); // the user hangs up, then the other leg
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ws.notificationsOf(call.telephonySessionId).size() == call.changes.size(); }, 10000));
+    CHECK(ws.codesOf(party).last() == QStringLiteral("Disconnected"));
 
     // The exact history, ringing first.
     const QStringList history = ws.codesOf(party);
@@ -237,7 +256,8 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
           == QStringList({ QStringLiteral("Answered"), QStringLiteral("Hold"), QStringLiteral("Answered"),
                            QStringLiteral("Disconnected") }));
 
-    // Envelopes: this subscription, the session's own sequence rising, the wsc sequence rising.
+    // Envelopes: this subscription, the session's own sequence rising by one with each event
+    // (an account subscription sees all of them), the wsc sequence rising.
     qint64 lastSessionSequence = 0;
     qint64 lastWsc = 0;
     for (const auto &m : ws.messages) {
@@ -259,11 +279,11 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
         if (body.value(QStringLiteral("telephonySessionId")).toString() != call.telephonySessionId)
             continue;
         const qint64 sequence = body.value(QStringLiteral("sequence")).toInteger();
-        CHECK(sequence > lastSessionSequence);
+        CHECK(sequence == lastSessionSequence + 1);
         lastSessionSequence = sequence;
         CHECK(body.value(QStringLiteral("sessionId")).toString() == call.sessionId);
     }
-    CHECK(lastSessionSequence >= 5);
+    CHECK(lastSessionSequence == qint64(call.changes.size()));
 }
 
 TEST_CASE("Heartbeats are echoed with the same messageId", "[push]")
@@ -285,6 +305,29 @@ TEST_CASE("A silent client is closed with WSG-902 once the idle timeout passes",
     connectWith(f, ws, f.adminToken());
     f.advanceSeconds(1801);
     REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
+    CHECK(SimPushClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
+    CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString()
+          == QStringLiteral("WSG-902"));
+}
+
+TEST_CASE("Only what the client sends keeps the idle timeout away: a heartbeat does, notifications do not",
+          "[push]")
+{
+    SimFixture f;
+    SimPushClient ws;
+    connectWith(f, ws, f.adminToken());
+    REQUIRE(SimPushClient::statusOf(ws.subscribe(kAccountSessions)) == 200);
+    f.step(1000'000);
+    ws.heartbeat();
+    // Half an hour after the subscription, but not after the heartbeat.
+    f.step(1000'000);
+    QTest::qWait(600); // the gateway looks every 200 ms
+    CHECK_FALSE(ws.closed);
+    REQUIRE_FALSE(ws.notifications().empty()); // the gateway has been sending all along
+    const size_t received = ws.notifications().size();
+    f.step(801'000);
+    REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
+    CHECK(ws.notifications().size() > received);
     CHECK(SimPushClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
     CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString()
           == QStringLiteral("WSG-902"));
@@ -380,10 +423,13 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
     INFO(company.describe().toStdString());
     REQUIRE(company.status == 200);
     CHECK(company.header("X-Rate-Limit-Group") == QByteArray("heavy"));
+    // Presence is the users': the outside leg and a queue's own leg have none.
     int ringing = 0;
     const qint64 now = f.server.clock().nowMs();
     for (const auto &c : f.server.calls().calls()) {
         for (int side = 0; side < sim::TelephonySessions::partyCount(c); ++side) {
+            if (sim::TelephonySessions::userOf(c, side) < 0)
+                continue;
             const QString code = sim::TelephonySessions::statusAt(c, side, now);
             ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
         }

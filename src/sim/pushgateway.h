@@ -21,15 +21,17 @@ class QWebSocketServer;
 namespace callwatch::sim {
 
 class CallEngine;
+class FaultPlan;
 class SimAccount;
 class SimClock;
 struct OAuthSession;
 
 // The platform's WebSocket gateway (WSG) on 127.0.0.1: single-use ws tokens, ConnectionDetails
 // with a session context token (`wsc`), one subscription per connection created over the
-// socket with ClientRequest frames, telephony-session ServerNotifications as the call engine
-// lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts, and
-// session recovery with replay of what was missed.
+// socket with ClientRequest frames (filters the app or user may not use come back in
+// disabledFilters), telephony-session ServerNotifications with one changed party each as the
+// call engine lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts,
+// and session recovery with replay of what was missed.
 class PushGateway : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,8 @@ public:
     static constexpr int kAbsoluteTimeoutSeconds = 86400;
     static constexpr int kWsTokenSeconds = 60;
 
-    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
+    // `faults` supplies the refused-subscription faults.
+    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, FaultPlan &faults,
                 QObject *parent = nullptr);
     ~PushGateway() override;
 
@@ -68,9 +71,9 @@ private:
     struct Subscription
     {
         QString id;
-        QStringList filters; // as the client sent them
-        QStringList expanded; // with ~ replaced by real ids
-        std::vector<std::optional<int>> users; // per filter: nullopt for the account, else the user index
+        QStringList expanded; // the filters in force, with ~ replaced by real ids
+        std::vector<std::optional<qint64>> extensions; // per filter: nullopt for the account
+        QJsonArray disabled; // disabledFilters: {filter, reason, message}
         qint64 createdMs = 0;
     };
     struct Session
@@ -80,6 +83,7 @@ private:
         qint64 sequence = 0;
         QString oauthSessionId;
         qint64 ownerId = 0;
+        QString scope; // the app permissions of the token it connected with
         QPointer<QWebSocket> socket;
         qint64 connectedMs = 0;
         qint64 lastInboundMs = 0;
@@ -94,6 +98,7 @@ private:
     {
         QString oauthSessionId;
         qint64 ownerId = 0;
+        QString scope;
         qint64 expiresMs = 0;
     };
 
@@ -110,13 +115,19 @@ private:
     Session *sessionOf(const QWebSocket *socket);
     Session &newSession(const Token &token);
     QJsonObject connectionDetailsBody(qint64 createdMs) const;
-    std::optional<QJsonObject> subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
-                                                QJsonObject *error, Subscription *out) const;
+    // The subscription a create or change request asks for, or the status and error body.
+    std::optional<Subscription> subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
+                                                 QJsonObject *error) const;
     QJsonObject subscriptionJson(const Subscription &s) const;
+    // The 403 body of an injected refusal with `errorCode`.
+    static QJsonObject refusal(const QString &errorCode);
+    // Whether a notification about a party of `partyExtension` reaches the subscription.
+    static bool delivers(const Subscription &s, std::optional<qint64> partyExtension);
 
     const SimAccount &m_account;
     const SimClock &m_clock;
     CallEngine &m_engine;
+    FaultPlan &m_faults;
     TelephonySessions m_telephony;
     std::unique_ptr<QWebSocketServer> m_server;
     QUrl m_url;
