@@ -1,7 +1,7 @@
 // Telephony-session events as the platform sends them (push-queues-presence.md §3): one
 // changed party per notification under a sequence its session's parties share, the outside
-// leg on account subscriptions only, queue calls that ring several agents, blind transfers
-// and park.
+// leg on account subscriptions only, queue calls that ring several agents, blind transfers,
+// park, and events that the gateway loses or sends twice.
 #include "simpushclient.h"
 #include "testsupport.h"
 
@@ -11,6 +11,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 
 using namespace callwatch;
 using namespace callwatch::test;
@@ -481,6 +482,17 @@ TEST_CASE(
         CHECK(partyOf(to.front()).value(QStringLiteral("direction")).toString() == QStringLiteral("Inbound"));
         CHECK(sequenceOf(to.front()) > sequenceOf(from.back()));
     }
+    // The session goes on: its GET shows the caller's leg and the new party, not the old one.
+    const SimReply session = f.client->apiGet(
+        QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/") + call->telephonySessionId, admin);
+    INFO(session.describe().toStdString());
+    REQUIRE(session.status == 200);
+    QStringList present;
+    for (const QJsonValue &p : session.value(QStringLiteral("parties")).toArray())
+        present.append(p.toObject().value(QStringLiteral("id")).toString());
+    CHECK(present.contains(target));
+    CHECK_FALSE(present.contains(transferring));
+
     f.advanceTo(call->lastChangeMs());
     REQUIRE(receivedAll(f, ws, *call));
     const PartyEvents parties = byParty(ws.notificationsOf(call->telephonySessionId));
@@ -550,4 +562,116 @@ TEST_CASE("A parked call is Parked, then picked up back to Answered or ended whi
                 { QStringLiteral("Answered"), QStringLiteral("Parked"), QStringLiteral("Disconnected") });
         CHECK(history.mid(history.size() - tail.size()) == tail);
     }
+}
+
+TEST_CASE("Event faults lose and duplicate a share of the notifications, the same ones for the same seed",
+          "[events][faults]")
+{
+    // One run: a subscription, the faults, twenty minutes of calls. Returns how often each
+    // (session, sequence) arrived, and the events there were to send.
+    struct Run
+    {
+        std::map<std::pair<QString, qint64>, int> received;
+        std::set<std::pair<QString, qint64>> due;
+        bool duplicatesIdentical = true;
+    };
+    const auto run = [](const QByteArray &faults) {
+        SimFixture f(frozenOptions(60, 5));
+        SimPushClient ws;
+        ws.connectWith(*f.client, f.adminToken());
+        REQUIRE(SimPushClient::statusOf(ws.subscribe(kAccountSessions)) == 200);
+        f.keepAlive = [&] { ws.heartbeat(); };
+        const SimReply applied = f.client->postJson(QStringLiteral("/sim/control/push/faults"), faults);
+        INFO(applied.describe().toStdString());
+        REQUIRE(applied.status == 200);
+        Run r;
+        const std::map<QString, SimCall> calls = liveThrough(f, 1200, 1000);
+        const qint64 now = f.server.clock().nowMs();
+        for (const auto &[session, c] : calls) {
+            for (size_t k = 0; k < c.changes.size(); ++k) {
+                if (c.changes[k].atMs <= now)
+                    r.due.insert({ session, qint64(k) + 1 });
+            }
+        }
+        // Wait until the gateway has sent what it will: the last message stays the last.
+        size_t seen = 0;
+        while (QTest::qWaitFor([&] { return ws.messages.size() > seen; }, 500))
+            seen = ws.messages.size();
+        std::map<QString, QJsonArray> byUuid;
+        for (const QJsonArray &m : ws.messages) {
+            if (SimPushClient::typeOf(m) != QLatin1String("ServerNotification"))
+                continue;
+            const QJsonObject body = m.at(1).toObject().value(QStringLiteral("body")).toObject();
+            const QString session = body.value(QStringLiteral("telephonySessionId")).toString();
+            if (!calls.count(session))
+                continue; // began before the subscription
+            ++r.received[{ session, body.value(QStringLiteral("sequence")).toInteger() }];
+            const QString uuid = m.at(1).toObject().value(QStringLiteral("uuid")).toString();
+            if (byUuid.count(uuid))
+                r.duplicatesIdentical = r.duplicatesIdentical && byUuid[uuid] == m; // the very same frame
+            byUuid[uuid] = m;
+        }
+        return r;
+    };
+
+    const Run a = run(R"({"drop":0.2,"duplicate":0.1})");
+    REQUIRE(a.due.size() > 300);
+    int lost = 0;
+    int twice = 0;
+    for (const auto &key : a.due) {
+        const auto it = a.received.find(key);
+        lost += it == a.received.end() ? 1 : 0;
+        twice += it != a.received.end() && it->second == 2 ? 1 : 0;
+    }
+    for (const auto &[key, count] : a.received) {
+        CHECK(a.due.count(key) == 1); // nothing made up
+        CHECK(count <= 2);
+    }
+    INFO(lost << " lost and " << twice << " sent twice of " << a.due.size());
+    CHECK(lost > int(a.due.size() * 0.12));
+    CHECK(lost < int(a.due.size() * 0.28));
+    CHECK(twice > int(a.due.size() * 0.04));
+    CHECK(twice < int(a.due.size() * 0.16));
+    CHECK(a.duplicatesIdentical);
+
+    // The same seed loses and repeats the same events.
+    const Run b = run(R"({"drop":0.2,"duplicate":0.1})");
+    CHECK(a.received == b.received);
+
+    // Without faults every event arrives once.
+    const Run clean = run(R"({"drop":0,"duplicate":0})");
+    CHECK(clean.received.size() == clean.due.size());
+    for (const auto &[key, count] : clean.received)
+        CHECK(count == 1);
+}
+
+TEST_CASE("Event faults are set and cleared through the library and the control endpoint", "[events][faults]")
+{
+    SimFixture f;
+    CHECK(f.client->postJson(QStringLiteral("/sim/control/push/faults"), R"({"drop":1.5})").status == 400);
+    CHECK(f.client->postJson(QStringLiteral("/sim/control/push/faults"), R"({"duplicate":-0.1})").status
+          == 400);
+    const SimReply set
+        = f.client->postJson(QStringLiteral("/sim/control/push/faults"), R"({"drop":0.01,"duplicate":0.05})");
+    REQUIRE(set.status == 200);
+    CHECK(set.value(QStringLiteral("drop")).toDouble() == 0.01);
+    CHECK(f.server.push().eventFaults().duplicate == 0.05);
+
+    SimTestClient::Request clear;
+    clear.method = "DELETE";
+    clear.url = f.client->url(QStringLiteral("/sim/control/push/faults"));
+    CHECK(f.client->send(clear).status == 200);
+    CHECK(f.server.push().eventFaults().drop == 0);
+    CHECK(f.server.push().eventFaults().duplicate == 0);
+
+    // Every event lost: the subscription stays quiet while calls go on.
+    f.server.push().setEventFaults({ 1.0, 0.0 });
+    SimPushClient ws;
+    ws.connectWith(*f.client, f.adminToken());
+    REQUIRE(SimPushClient::statusOf(ws.subscribe(kAccountSessions)) == 200);
+    f.keepAlive = [&] { ws.heartbeat(); };
+    for (int i = 0; i < 300; ++i)
+        f.step(1000);
+    QTest::qWait(300);
+    CHECK(ws.notifications().empty());
 }

@@ -273,6 +273,10 @@ TEST_CASE("callwatch-sim --no-call-control --no-websocket serves an app without 
     CHECK(login.string(QStringLiteral("scope")) == QStringLiteral("ReadAccounts ReadCallLog ReadPresence"));
     const QString token = login.string(QStringLiteral("access_token"));
     CHECK(SimPushClient::postWsToken(client, token).firstErrorCode() == QStringLiteral("CMN-401"));
+    const SimReply session
+        = client.apiGet(QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/s-any"), token);
+    CHECK(session.status == 403);
+    CHECK(session.firstErrorCode() == QStringLiteral("CMN-401"));
 
     sim.kill();
     sim.waitForFinished(5000);

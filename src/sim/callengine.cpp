@@ -172,14 +172,15 @@ void CallEngine::planConversation(SimCall &c, qint64 talkMs)
     }
 }
 
-void CallEngine::spawnCall(qint64 startMs)
+SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut)
 {
     SimCall c;
     const quint32 roll = m_rng.bounded(100u);
-    c.pattern = roll < 30 ? SimCall::Pattern::InboundExternal
-        : roll < 55       ? SimCall::Pattern::InboundQueue
-        : roll < 85       ? SimCall::Pattern::OutboundExternal
-                          : SimCall::Pattern::Internal;
+    c.pattern = staleRingOut ? SimCall::Pattern::OutboundExternal
+        : roll < 30          ? SimCall::Pattern::InboundExternal
+        : roll < 55          ? SimCall::Pattern::InboundQueue
+        : roll < 85          ? SimCall::Pattern::OutboundExternal
+                             : SimCall::Pattern::Internal;
     c.startMs = startMs;
     if (c.pattern == SimCall::Pattern::InboundQueue)
         planQueueCall(c);
@@ -189,7 +190,8 @@ void CallEngine::spawnCall(qint64 startMs)
         c.peerUser = pickFreeUser(startMs, c.user);
     else
         c.outside = int(m_rng.bounded(static_cast<quint32>(m_account.outsideNumbers().size())));
-    c.fax = (c.pattern == SimCall::Pattern::InboundExternal || c.pattern == SimCall::Pattern::OutboundExternal)
+    c.fax = !staleRingOut
+        && (c.pattern == SimCall::Pattern::InboundExternal || c.pattern == SimCall::Pattern::OutboundExternal)
         && m_rng.bounded(100u) == 0;
 
     if (c.pattern != SimCall::Pattern::InboundQueue)
@@ -216,14 +218,14 @@ void CallEngine::spawnCall(qint64 startMs)
                                                                   : QStringLiteral("Outgoing Fax");
         c.transport = QStringLiteral("PSTN");
     } else if (c.pattern == SimCall::Pattern::OutboundExternal) {
-        const quint32 kind = m_rng.bounded(10u);
+        const quint32 kind = staleRingOut ? 8 : m_rng.bounded(10u); // 8: RingOut Web
         c.action = kind < 6 ? QStringLiteral("VoIP Call")
             : kind < 8      ? QStringLiteral("Phone Call")
             : kind < 9      ? QStringLiteral("RingOut Web")
                             : QStringLiteral("RingOut PC");
         c.transport = kind < 6 ? QStringLiteral("VoIP") : QStringLiteral("PSTN");
         // Half the RingOut calls are listed the way RingCentral's own fixtures show them.
-        c.listedAsConnected = c.isRingOut() && m_rng.bounded(2u) == 0;
+        c.listedAsConnected = staleRingOut || (c.isRingOut() && m_rng.bounded(2u) == 0);
     } else if (c.pattern == SimCall::Pattern::Internal) {
         c.action = QStringLiteral("VoIP Call");
         c.transport = QStringLiteral("VoIP");
@@ -247,6 +249,22 @@ void CallEngine::spawnCall(qint64 startMs)
     markBusy(c.peerUser, c.endMs);
     markBusy(c.transferTo, c.endMs);
     m_calls.push_back(std::move(c));
+    return m_calls.back();
+}
+
+const SimCall &CallEngine::startRingOut()
+{
+    advance();
+    // Just after now: the instant up to which notifications have been derived is lived already.
+    return spawnCall(m_clock.nowMs() + 1, true);
+}
+
+const SimCall *CallEngine::findSession(const QString &telephonySessionId) const
+{
+    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const SimCall &c) {
+        return c.telephonySessionId == telephonySessionId;
+    });
+    return it == m_calls.end() ? nullptr : &*it;
 }
 
 std::vector<CallRecordRef> CallEngine::listing(std::optional<qint64> extensionId) const

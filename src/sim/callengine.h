@@ -51,9 +51,16 @@ public:
     // Connected (or held, or parked) calls right now: about half of what the list shows.
     int connectedCount() const;
     const std::vector<SimCall> &calls() const { return m_calls; }
+    // The call of a telephony session the engine still knows; null otherwise.
+    const SimCall *findSession(const QString &telephonySessionId) const;
+
+    // Places a RingOut call now, ringing, whose list record will read "Call connected" with
+    // duration 0 while it lasts, so a test need not wait for one. The reference is valid until
+    // the next call that changes the engine.
+    const SimCall &startRingOut();
 
 private:
-    void spawnCall(qint64 startMs);
+    SimCall &spawnCall(qint64 startMs, bool staleRingOut = false);
     void planQueueCall(SimCall &c);
     void planConversation(SimCall &c, qint64 talkMs);
     void markBusy(int user, qint64 untilMs);

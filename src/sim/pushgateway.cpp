@@ -54,12 +54,13 @@ QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
 } // namespace
 
 PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
-                         FaultPlan &faults, QObject *parent)
+                         FaultPlan &faults, quint64 seed, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_clock(clock)
     , m_engine(engine)
     , m_faults(faults)
+    , m_seed(seed)
     , m_telephony(account)
 {
     m_engine.setAdvanceListener([this](qint64 fromMs, qint64 toMs) { onCallsAdvanced(fromMs, toMs); });
@@ -527,6 +528,24 @@ bool PushGateway::delivers(const Subscription &s, std::optional<qint64> partyExt
     });
 }
 
+double PushGateway::eventDraw(const SimCall &call, size_t change, quint64 salt) const
+{
+    // FNV-1a over the session id, then SplitMix64's finaliser: an event draws the same number
+    // in every run with this seed, however the ticks happen to batch the events.
+    quint64 h = 0xcbf29ce484222325ull ^ (m_seed * 0x9e3779b97f4a7c15ull) ^ salt;
+    for (const QChar ch : call.telephonySessionId) {
+        h ^= ch.unicode();
+        h *= 0x100000001b3ull;
+    }
+    h ^= quint64(change) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return double(h >> 11) / double(1ull << 53);
+}
+
 void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
 {
     if (subscriptionCount() == 0)
@@ -550,8 +569,14 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
     std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.atMs < b.atMs; });
     if (m_outOfOrder)
         std::reverse(due.begin(), due.end());
+    constexpr quint64 kDropSalt = 1;
+    constexpr quint64 kDuplicateSalt = 2;
     const QString timestamp = isoTime(toMs);
     for (const Due &d : due) {
+        // A lost event is lost for every subscriber alike.
+        if (eventDraw(*d.call, d.change, kDropSalt) < m_eventFaults.drop)
+            continue;
+        const bool twice = eventDraw(*d.call, d.change, kDuplicateSalt) < m_eventFaults.duplicate;
         const int side = d.call->changes[d.change].party;
         const std::optional<qint64> extension = m_telephony.extensionOf(*d.call, side);
         std::optional<QJsonObject> body; // built for the first subscriber it reaches
@@ -578,6 +603,8 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
                                       { QStringLiteral("wsc"), wscFor(session) } },
                         envelope);
             deliver(session, message);
+            if (twice)
+                deliver(session, message);
         }
     }
 }

@@ -26,6 +26,14 @@ class SimAccount;
 class SimClock;
 struct OAuthSession;
 
+// Telephony notifications lost or sent twice on the way. Whether an event suffers either is
+// decided from the simulator's seed and the event itself, so the same run loses the same ones.
+struct EventFaults
+{
+    double drop = 0; // the share of notifications never sent
+    double duplicate = 0; // the share sent twice, the very same frame
+};
+
 // The platform's WebSocket gateway (WSG) on 127.0.0.1: single-use ws tokens, ConnectionDetails
 // with a session context token (`wsc`), one subscription per connection created over the
 // socket with ClientRequest frames (filters the app or user may not use come back in
@@ -44,9 +52,10 @@ public:
     static constexpr int kAbsoluteTimeoutSeconds = 86400;
     static constexpr int kWsTokenSeconds = 60;
 
-    // `faults` supplies the refused-subscription faults.
+    // `faults` supplies the refused-subscription faults; `seed` decides which events the
+    // event faults hit.
     PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, FaultPlan &faults,
-                QObject *parent = nullptr);
+                quint64 seed, QObject *parent = nullptr);
     ~PushGateway() override;
 
     // Listens on 127.0.0.1 only. Returns the port, 0 on failure.
@@ -63,6 +72,9 @@ public:
     // Delivers the changes of each batch newest first, so a client sees events out of order,
     // as the platform warns it may.
     void setOutOfOrder(bool on) { m_outOfOrder = on; }
+    // Drops and duplicates a share of the telephony notifications from now on.
+    void setEventFaults(const EventFaults &faults) { m_eventFaults = faults; }
+    EventFaults eventFaults() const { return m_eventFaults; }
 
     int connectionCount() const;
     int subscriptionCount() const;
@@ -123,11 +135,14 @@ private:
     static QJsonObject refusal(const QString &errorCode);
     // Whether a notification about a party of `partyExtension` reaches the subscription.
     static bool delivers(const Subscription &s, std::optional<qint64> partyExtension);
+    // A uniform number in [0, 1) for one event, fixed by the seed: `salt` tells the faults apart.
+    double eventDraw(const SimCall &call, size_t change, quint64 salt) const;
 
     const SimAccount &m_account;
     const SimClock &m_clock;
     CallEngine &m_engine;
     FaultPlan &m_faults;
+    const quint64 m_seed;
     TelephonySessions m_telephony;
     std::unique_ptr<QWebSocketServer> m_server;
     QUrl m_url;
@@ -135,6 +150,7 @@ private:
     std::map<QString, Session> m_sessions; // by session id; node addresses stay stable
     QTimer m_tick;
     bool m_outOfOrder = false;
+    EventFaults m_eventFaults;
 };
 
 } // namespace callwatch::sim

@@ -288,7 +288,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_jwt(QByteArray("callwatch-sim-signing-key-") + QByteArray::number(m_options.seed))
 {
     m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_options.seed, m_options.calls);
-    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_faults);
+    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_faults, m_options.seed);
     const qint64 nowSec = m_clock.nowMs() / 1000;
     m_adminJwt = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
     m_userJwt = m_options.userJwt.isEmpty() ? m_jwt.mint(m_account.standardUser().id, nowSec, 0) : m_options.userJwt;
@@ -707,6 +707,9 @@ SimServer::Response SimServer::handleApi(const Request &req)
             return finish(json(403, missingUserPermission(QStringLiteral("ReadCompanyCallLog"))));
         return finish(activeCalls(req, *session, apiBase, QString()));
     }
+    static const QRegularExpression sessionPath(QStringLiteral("^/telephony/sessions/([^/]+)$"));
+    if (const auto t = sessionPath.match(rest); t.hasMatch())
+        return finish(telephonySession(*session, t.captured(1)));
     if (rest == QLatin1String("/extension"))
         return finish(extensionList(req, apiBase));
     static const QRegularExpression presencePath(QStringLiteral("^(?:/extension/([^/]+))?/presence$"));
@@ -848,6 +851,29 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
                      [&](qint64 i) { return record(wanted[size_t(i)]); });
 }
 
+SimServer::Response SimServer::telephonySession(const OAuthSession &session,
+                                                const QString &telephonySessionId)
+{
+    if (!session.grants(kCallControlPermission))
+        return json(403, missingAppPermission(kCallControlPermission));
+    m_engine->advance();
+    const SimExtension *me = m_account.extension(session.ownerId);
+    // An administrator sees every session; a standard user only one they take part in.
+    const std::optional<qint64> viewer
+        = me && me->admin ? std::nullopt : std::optional<qint64>(session.ownerId);
+    const SimCall *call = m_engine->findSession(telephonySessionId);
+    const std::optional<QJsonObject> body
+        = call ? TelephonySessions(m_account).session(*call, m_clock.nowMs(), viewer) : std::nullopt;
+    // Over, unknown or someone else's: the spec's 404 "not found or inaccessible". Its error
+    // code is UNCONFIRMED; CMN-102 is the platform's usual one for an unknown id.
+    if (!body)
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [telephonySessionId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("telephonySessionId") },
+                          { QStringLiteral("parameterValue"), telephonySessionId } });
+    return json(200, *body);
+}
+
 SimServer::Response SimServer::extensionList(const Request &req, const QString &apiBase)
 {
     std::vector<const SimExtension *> all;
@@ -905,6 +931,29 @@ SimServer::Response SimServer::handleControl(const Request &req)
     if (action == QLatin1String("push/out-of-order") && req.method == QLatin1String("POST")) {
         m_push->setOutOfOrder(body.value(QStringLiteral("on")).toBool(true));
         return ok();
+    }
+    if (action == QLatin1String("push/faults") && req.method == QLatin1String("POST")) {
+        EventFaults faults;
+        faults.drop = body.value(QStringLiteral("drop")).toDouble(0);
+        faults.duplicate = body.value(QStringLiteral("duplicate")).toDouble(0);
+        if (!(faults.drop >= 0 && faults.drop <= 1 && faults.duplicate >= 0 && faults.duplicate <= 1))
+            return bad(QStringLiteral("'drop' and 'duplicate' must be shares from 0 to 1"));
+        m_push->setEventFaults(faults);
+        return ok(
+            { { QStringLiteral("drop"), faults.drop }, { QStringLiteral("duplicate"), faults.duplicate } });
+    }
+    if (action == QLatin1String("push/faults") && req.method == QLatin1String("DELETE")) {
+        m_push->setEventFaults({});
+        return ok();
+    }
+    if (action == QLatin1String("calls/ringout") && req.method == QLatin1String("POST")) {
+        const SimCall &call = m_engine->startRingOut();
+        return ok(
+            { { QStringLiteral("telephonySessionId"), call.telephonySessionId },
+              { QStringLiteral("sessionId"), call.sessionId },
+              { QStringLiteral("extensionId"), QString::number(m_account.users().at(size_t(call.user)).id) },
+              { QStringLiteral("connectAt"), isoTime(call.connectMs) },
+              { QStringLiteral("listedFrom"), isoTime(call.listedFromMs) } });
     }
     if (action == QLatin1String("push/forget") && req.method == QLatin1String("POST")) {
         m_push->forgetSessions();

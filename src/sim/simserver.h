@@ -55,7 +55,8 @@ struct RequestLogEntry
 
 // The RingCentral platform as CallWatch uses it, served over HTTP on 127.0.0.1: OAuth (JWT and
 // refresh grants, revoke), account and extension info, both active-calls endpoints, presence,
-// WebSocket tokens (the gateway itself is PushGateway), rate limits, and faults that tests inject through this API or the loopback control endpoint.
+// the telephony session GET, WebSocket tokens (the gateway itself is PushGateway), rate
+// limits, and faults that tests inject through this API or the loopback control endpoint.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -117,6 +118,7 @@ private:
     Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
     Response presence(const Request &req, const OAuthSession &session, const QString &apiBase,
                       const QString &extensionSegment);
+    Response telephonySession(const OAuthSession &session, const QString &telephonySessionId);
 
     Response applyFault(const Fault &fault, Response response) const;
     static void writeResponse(QHttpServerResponder &responder, const Response &response);

@@ -176,6 +176,35 @@ QJsonObject TelephonySessions::eventBody(const SimCall &call, size_t index) cons
     };
 }
 
+std::optional<QJsonObject> TelephonySessions::session(const SimCall &call, qint64 atMs,
+                                                      std::optional<qint64> viewer) const
+{
+    QJsonArray parties;
+    bool viewerTakesPart = !viewer;
+    for (int side = 0; side < partyCount(call); ++side) {
+        const PartyChange *state = call.stateAt(side, atMs);
+        if (!state || state->code == PartyChange::Code::Disconnected)
+            continue;
+        QJsonObject o = party(call, side, *state);
+        o.insert(QStringLiteral("attributes"),
+                 QJsonObject { { QStringLiteral("queueCall"), call.parties.at(size_t(side)).queueCall } });
+        parties.append(o);
+        viewerTakesPart = viewerTakesPart || extensionOf(call, side) == viewer;
+    }
+    if (parties.isEmpty() || !viewerTakesPart)
+        return std::nullopt;
+    qint64 updatedMs = call.startMs;
+    for (const PartyChange &c : call.changes)
+        updatedMs = c.atMs <= atMs ? c.atMs : updatedMs;
+    // creationTime is "the latest session update" in the spec's words.
+    return QJsonObject {
+        { QStringLiteral("id"), call.telephonySessionId },
+        { QStringLiteral("origin"), QJsonObject { { QStringLiteral("type"), originType(call) } } },
+        { QStringLiteral("creationTime"), isoTime(updatedMs) },
+        { QStringLiteral("parties"), parties },
+    };
+}
+
 QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &parties, qint64 nowMs,
                                         bool detailed) const
 {

@@ -46,6 +46,9 @@ public:
     QString eventPath(const SimCall &call, int side) const;
     // TelephonySessionsEventBody of change `index` of the call: the one party that changed.
     QJsonObject eventBody(const SimCall &call, size_t index) const;
+    // CallSessionObject at `atMs` with every party still on the call; nullopt once none is
+    // (the session is over), or when `viewer` is given and none of them is that extension's.
+    std::optional<QJsonObject> session(const SimCall &call, qint64 atMs, std::optional<qint64> viewer) const;
 
     // A user's presence with the detailed telephony state: `parties` newest first; only
     // the latest seven calls in progress are listed, as the platform does.
