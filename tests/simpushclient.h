@@ -38,7 +38,8 @@ public:
     QJsonArray request(const QString &method, const QString &path, const QJsonObject &body = {});
     QJsonArray subscribe(const QStringList &filters);
     QJsonArray subscribe(const QString &filter) { return subscribe(QStringList { filter }); }
-    // Sends a Heartbeat and waits for its echo: what keeps the gateway's idle timeout away.
+    // Sends a Heartbeat and waits for its echo: what keeps the gateway's idle timeout away,
+    // and a barrier: whatever the gateway sent before the echo has arrived with it.
     void heartbeat();
 
     static QString typeOf(const QJsonArray &message);

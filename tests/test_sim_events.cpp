@@ -237,7 +237,7 @@ TEST_CASE(
             CHECK_FALSE(nameOf(partyOf(leg.back()), "from").isEmpty());
         }
     }
-    QTest::qWait(200);
+    mine.heartbeat(); // everything sent before has arrived
     REQUIRE_FALSE(mine.notifications().empty());
     for (const QJsonObject &n : mine.notifications()) {
         CHECK(partyOf(n).value(QStringLiteral("extensionId")).toString() == admin);
@@ -278,7 +278,7 @@ TEST_CASE("An extension subscription receives exactly the subscriber's own parti
     for (const auto &[id, sequences] : expected)
         total += sequences.size();
     REQUIRE(QTest::qWaitFor([&] { return ws.notifications().size() >= total; }, 20000));
-    QTest::qWait(200);
+    ws.heartbeat(); // and nothing more is on its way
 
     std::map<QString, std::vector<qint64>> received;
     for (const QJsonObject &n : ws.notifications()) {
@@ -593,10 +593,7 @@ TEST_CASE("Event faults lose and duplicate a share of the notifications, the sam
                     r.due.insert({ session, qint64(k) + 1 });
             }
         }
-        // Wait until the gateway has sent what it will: the last message stays the last.
-        size_t seen = 0;
-        while (QTest::qWaitFor([&] { return ws.messages.size() > seen; }, 500))
-            seen = ws.messages.size();
+        ws.heartbeat(); // everything the gateway sent has arrived
         std::map<QString, QJsonArray> byUuid;
         for (const QJsonArray &m : ws.messages) {
             if (SimPushClient::typeOf(m) != QLatin1String("ServerNotification"))
@@ -672,6 +669,6 @@ TEST_CASE("Event faults are set and cleared through the library and the control 
     f.keepAlive = [&] { ws.heartbeat(); };
     for (int i = 0; i < 300; ++i)
         f.step(1000);
-    QTest::qWait(300);
+    ws.heartbeat();
     CHECK(ws.notifications().empty());
 }
