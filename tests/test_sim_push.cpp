@@ -1,6 +1,7 @@
 // The WebSocket gateway of the simulator, driven by a plain QWebSocket the way RingCentral's
 // own WebSocket client drives the real one: wstoken, ConnectionDetails, a subscription made
 // over the socket, telephony-session notifications, heartbeats and session recovery.
+#include "simpushclient.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -14,152 +15,42 @@ using namespace callwatch::test;
 
 namespace {
 
-const QString kWsTokenPath = QStringLiteral("/restapi/oauth/wstoken");
 const QString kAccountSessions = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions");
 const QString kMySessions = QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions");
 
+// Connects with a fresh wstoken (and `wsc` to recover) and returns the ConnectionDetails.
+QJsonArray connectWith(SimFixture &f, SimPushClient &ws, const QString &accessToken, const QString &wsc = {})
+{
+    return ws.connectWith(*f.client, accessToken, wsc);
+}
+
 SimReply postWsToken(SimFixture &f, const QString &accessToken)
 {
-    SimTestClient::Request r;
-    r.method = "POST";
-    r.url = f.client->url(kWsTokenPath);
-    if (!accessToken.isEmpty())
-        r.headers = { { "Authorization", "Bearer " + accessToken.toUtf8() } };
-    return f.client->send(r);
+    return SimPushClient::postWsToken(*f.client, accessToken);
 }
 
 QUrl connectUrl(const QJsonObject &wsToken, const QString &wsc = {})
 {
-    QUrl url(wsToken.value(QStringLiteral("uri")).toString());
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("access_token"),
-                   wsToken.value(QStringLiteral("ws_access_token")).toString());
-    if (!wsc.isEmpty())
-        q.addQueryItem(QStringLiteral("wsc"), wsc);
-    url.setQuery(q);
-    return url;
-}
-
-// One socket to the gateway and every message it received, in order.
-struct WsClient
-{
-    QWebSocket socket;
-    std::vector<QJsonArray> messages;
-    bool closed = false;
-
-    WsClient()
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &text) {
-            messages.push_back(QJsonDocument::fromJson(text.toUtf8()).array());
-        });
-        QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
-    }
-
-    // Opens the socket and waits for the gateway's first message.
-    QJsonArray open(const QUrl &url)
-    {
-        socket.open(url);
-        REQUIRE(QTest::qWaitFor([this] { return !messages.empty() || closed; }, 10000));
-        REQUIRE(!messages.empty());
-        return messages.front();
-    }
-
-    static QString typeOf(const QJsonArray &m)
-    {
-        return m.at(0).toObject().value(QStringLiteral("type")).toString();
-    }
-
-    QJsonArray request(const QString &method, const QString &path, const QJsonObject &body = {})
-    {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QJsonArray out { QJsonObject { { QStringLiteral("type"), QStringLiteral("ClientRequest") },
-                                       { QStringLiteral("messageId"), id },
-                                       { QStringLiteral("method"), method },
-                                       { QStringLiteral("path"), path } } };
-        if (!body.isEmpty())
-            out.append(body);
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
-        QJsonArray answer;
-        REQUIRE(QTest::qWaitFor(
-            [&] {
-                for (const auto &m : messages) {
-                    if (m.at(0).toObject().value(QStringLiteral("messageId")).toString() == id) {
-                        answer = m;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            10000));
-        return answer;
-    }
-
-    QJsonArray subscribe(const QString &filter)
-    {
-        return request(QStringLiteral("POST"), QStringLiteral("/restapi/v1.0/subscription"),
-                       QJsonObject { { QStringLiteral("eventFilters"), QJsonArray { filter } },
-                                     { QStringLiteral("deliveryMode"),
-                                       QJsonObject { { QStringLiteral("transportType"),
-                                                       QStringLiteral("WebSocket") } } } });
-    }
-
-    std::vector<QJsonObject> notifications() const
-    {
-        std::vector<QJsonObject> out;
-        for (const auto &m : messages) {
-            if (typeOf(m) == QLatin1String("ServerNotification"))
-                out.push_back(m.at(1).toObject());
-        }
-        return out;
-    }
-
-    // The status codes one party went through, in the order the notifications came.
-    QStringList codesOf(const QString &partyId) const
-    {
-        QStringList codes;
-        for (const QJsonObject &n : notifications()) {
-            for (const QJsonValue &p :
-                 n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray()) {
-                const QJsonObject party = p.toObject();
-                if (party.value(QStringLiteral("id")).toString() == partyId)
-                    codes.append(party.value(QStringLiteral("status"))
-                                     .toObject()
-                                     .value(QStringLiteral("code"))
-                                     .toString());
-            }
-        }
-        return codes;
-    }
-};
-
-// Connects with a fresh wstoken (and `wsc` to recover) and returns the ConnectionDetails.
-QJsonArray connectWith(SimFixture &f, WsClient &ws, const QString &accessToken, const QString &wsc = {})
-{
-    const SimReply token = postWsToken(f, accessToken);
-    INFO(token.describe().toStdString());
-    REQUIRE(token.status == 200);
-    return ws.open(connectUrl(token.object(), wsc));
+    return SimPushClient::connectUrl(wsToken, wsc);
 }
 
 QString wscToken(const QJsonArray &message)
 {
-    return message.at(0)
-        .toObject()
-        .value(QStringLiteral("wsc"))
-        .toObject()
-        .value(QStringLiteral("token"))
-        .toString();
+    return SimPushClient::wscToken(message);
 }
 
-// Steps the simulated clock (and the engine) until a call is ringing that will be put on hold.
+// Steps the simulated clock (and the engine) until a call that began after now rings its user
+// and will be put on hold.
 const sim::SimCall *nextRingingCallWithHold(SimFixture &f)
 {
+    const qint64 from = f.server.clock().nowMs();
     for (int step = 0; step < 3600; ++step) {
         f.advanceSeconds(1);
         f.server.calls().advance();
         const qint64 now = f.server.clock().nowMs();
         for (const auto &c : f.server.calls().calls()) {
-            if (c.startMs <= now && now < c.connectMs && c.holdFromMs != 0)
+            if (c.startMs > from && now < c.connectMs && c.holdFromMs != 0
+                && c.stateAt(c.recordParty[0], now))
                 return &c;
         }
     }
@@ -201,9 +92,9 @@ TEST_CASE("wstoken answers a bearer with a gateway URI on 127.0.0.1, in the Auth
 TEST_CASE("ConnectionDetails comes first, with a session context token and the gateway's limits", "[push]")
 {
     SimFixture f;
-    WsClient ws;
+    SimPushClient ws;
     const QJsonArray details = connectWith(f, ws, f.adminToken());
-    CHECK(WsClient::typeOf(details) == QStringLiteral("ConnectionDetails"));
+    CHECK(SimPushClient::typeOf(details) == QStringLiteral("ConnectionDetails"));
     const QJsonObject meta = details.at(0).toObject();
     CHECK(meta.value(QStringLiteral("status")).toInt() == 200);
     CHECK(!wscToken(details).isEmpty());
@@ -223,21 +114,22 @@ TEST_CASE("A bad, reused or expired ws token gets an Error frame and a closed so
     const SimReply token = postWsToken(f, access);
     REQUIRE(token.status == 200);
 
-    WsClient first;
-    CHECK(WsClient::typeOf(first.open(connectUrl(token.object()))) == QStringLiteral("ConnectionDetails"));
+    SimPushClient first;
+    CHECK(SimPushClient::typeOf(first.open(connectUrl(token.object())))
+          == QStringLiteral("ConnectionDetails"));
 
-    WsClient reused; // single use
+    SimPushClient reused; // single use
     const QJsonArray error = reused.open(connectUrl(token.object()));
-    CHECK(WsClient::typeOf(error) == QStringLiteral("Error"));
+    CHECK(SimPushClient::typeOf(error) == QStringLiteral("Error"));
     CHECK(error.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-401"));
     CHECK(QTest::qWaitFor([&] { return reused.closed; }, 5000));
 
     const SimReply late = postWsToken(f, access);
     f.advanceSeconds(61);
-    WsClient expired;
-    CHECK(WsClient::typeOf(expired.open(connectUrl(late.object()))) == QStringLiteral("Error"));
+    SimPushClient expired;
+    CHECK(SimPushClient::typeOf(expired.open(connectUrl(late.object()))) == QStringLiteral("Error"));
 
-    WsClient malformed;
+    SimPushClient malformed;
     const QJsonArray bad
         = malformed.open(connectUrl(postWsToken(f, access).object(), QStringLiteral("%%%not-wsc")));
     CHECK(bad.at(1).toObject().value(QStringLiteral("errorCode")).toString() == QStringLiteral("WSG-400"));
@@ -247,10 +139,10 @@ TEST_CASE("A bad, reused or expired ws token gets an Error frame and a closed so
 TEST_CASE("A subscription over the socket expands ~ and one connection holds one subscription", "[push]")
 {
     SimFixture f;
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, f.adminToken());
     const QJsonArray created = ws.subscribe(kAccountSessions);
-    CHECK(WsClient::typeOf(created) == QStringLiteral("ClientRequest"));
+    CHECK(SimPushClient::typeOf(created) == QStringLiteral("ClientRequest"));
     CHECK(created.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
     const QJsonObject info = created.at(1).toObject();
     const QString id = info.value(QStringLiteral("id")).toString();
@@ -273,29 +165,43 @@ TEST_CASE("A subscription over the socket expands ~ and one connection holds one
     CHECK(f.server.push().subscriptionCount() == 0);
 }
 
-TEST_CASE("A standard user may watch their own extension's sessions but not the account's", "[push]")
+TEST_CASE("A standard user may watch their own extension's sessions; the account's comes back disabled",
+          "[push]")
 {
     SimFixture f(frozenOptions(60));
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, f.userToken());
-    const QJsonArray refused = ws.subscribe(kAccountSessions);
-    CHECK(refused.at(0).toObject().value(QStringLiteral("status")).toInt() == 403);
-    CHECK(refused.at(1).toObject().value(QStringLiteral("errorCode")).toString()
-          == QStringLiteral("InsufficientPermissions"));
-    const QJsonArray mine = ws.subscribe(kMySessions);
-    REQUIRE(mine.at(0).toObject().value(QStringLiteral("status")).toInt() == 200);
-
-    for (int i = 0; i < 1200; ++i) {
-        f.advanceSeconds(3);
-        f.server.calls().advance();
-    }
-    REQUIRE(QTest::qWaitFor([&] { return !ws.notifications().empty(); }, 10000));
-    QTest::qWait(200);
+    const QString account = QStringLiteral("/restapi/v1.0/account/%1").arg(f.server.account().id());
     const QString me = QString::number(f.server.account().standardUser().id);
+    // The platform does not fail the request for a filter the user may not use: it makes the
+    // subscription without it and lists it in disabledFilters.
+    const QJsonArray answer = ws.subscribe({ kAccountSessions, kMySessions });
+    REQUIRE(SimPushClient::statusOf(answer) == 200);
+    const QJsonObject info = answer.at(1).toObject();
+    CHECK(info.value(QStringLiteral("status")).toString() == QStringLiteral("Active"));
+    CHECK(info.value(QStringLiteral("eventFilters")).toArray()
+          == QJsonArray { QString(account + QStringLiteral("/extension/") + me
+                                  + QStringLiteral("/telephony/sessions")) });
+    const QJsonArray disabled = info.value(QStringLiteral("disabledFilters")).toArray();
+    REQUIRE(disabled.size() == 1);
+    CHECK(disabled.at(0).toObject().value(QStringLiteral("filter")).toString()
+          == account + QStringLiteral("/telephony/sessions"));
+    CHECK_FALSE(disabled.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(disabled.at(0)
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("[ReadCompanyCallLog]")));
+
+    f.keepAlive = [&] { ws.heartbeat(); };
+    for (int i = 0; i < 1200; ++i)
+        f.step(3000);
+    ws.heartbeat(); // everything sent before has arrived
+    REQUIRE_FALSE(ws.notifications().empty());
     for (const QJsonObject &n : ws.notifications()) {
-        for (const QJsonValue &p :
-             n.value(QStringLiteral("body")).toObject().value(QStringLiteral("parties")).toArray())
-            CHECK(p.toObject().value(QStringLiteral("extensionId")).toString() == me);
+        CHECK(partyOf(n).value(QStringLiteral("extensionId")).toString() == me);
+        CHECK(n.value(QStringLiteral("event")).toString()
+              == account + QStringLiteral("/extension/") + me + QStringLiteral("/telephony/sessions"));
     }
 }
 
@@ -305,7 +211,7 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     SimFixture f;
     f.liftHeavyLimit();
     const QString access = f.adminToken();
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, access);
     const QJsonArray subscribed = ws.subscribe(kAccountSessions);
     const QString subscriptionId = subscribed.at(1).toObject().value(QStringLiteral("id")).toString();
@@ -313,7 +219,7 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     const sim::SimCall *found = nextRingingCallWithHold(f);
     REQUIRE(found);
     const sim::SimCall call = *found; // the engine drops it once the cache forgets it
-    const QString party = call.partyId(0);
+    const QString party = call.partyId(call.recordParty[0]);
     const auto advanceTo = [&](qint64 atMs) {
         f.server.clock().advance(atMs - f.server.clock().nowMs());
         f.server.calls().advance();
@@ -337,9 +243,10 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
     CHECK(listed(f, access, call.telephonySessionId)); // held calls are listed as in progress
     advanceTo(call.holdUntilMs);
     REQUIRE(QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Answered"); }, 10000));
-    advanceTo(call.endMs);
-    REQUIRE(
-        QTest::qWaitFor([&] { return ws.codesOf(party).last() == QStringLiteral("Disconnected"); }, 10000));
+    advanceTo(call.lastChangeMs()); // the user hangs up, then the other leg
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ws.notificationsOf(call.telephonySessionId).size() == call.changes.size(); }, 10000));
+    CHECK(ws.codesOf(party).last() == QStringLiteral("Disconnected"));
 
     // The exact history, ringing first.
     const QStringList history = ws.codesOf(party);
@@ -348,11 +255,12 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
           == QStringList({ QStringLiteral("Answered"), QStringLiteral("Hold"), QStringLiteral("Answered"),
                            QStringLiteral("Disconnected") }));
 
-    // Envelopes: this subscription, the session's own sequence rising, the wsc sequence rising.
+    // Envelopes: this subscription, the session's own sequence rising by one with each event
+    // (an account subscription sees all of them), the wsc sequence rising.
     qint64 lastSessionSequence = 0;
     qint64 lastWsc = 0;
     for (const auto &m : ws.messages) {
-        if (WsClient::typeOf(m) != QLatin1String("ServerNotification"))
+        if (SimPushClient::typeOf(m) != QLatin1String("ServerNotification"))
             continue;
         const qint64 wsc = qint64(m.at(0)
                                       .toObject()
@@ -370,17 +278,17 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
         if (body.value(QStringLiteral("telephonySessionId")).toString() != call.telephonySessionId)
             continue;
         const qint64 sequence = body.value(QStringLiteral("sequence")).toInteger();
-        CHECK(sequence > lastSessionSequence);
+        CHECK(sequence == lastSessionSequence + 1);
         lastSessionSequence = sequence;
         CHECK(body.value(QStringLiteral("sessionId")).toString() == call.sessionId);
     }
-    CHECK(lastSessionSequence >= 5);
+    CHECK(lastSessionSequence == qint64(call.changes.size()));
 }
 
 TEST_CASE("Heartbeats are echoed with the same messageId", "[push]")
 {
     SimFixture f;
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, f.adminToken());
     ws.socket.sendTextMessage(QStringLiteral(R"([{"type":"Heartbeat","messageId":"hb-1"}])"));
     REQUIRE(QTest::qWaitFor([&] { return ws.messages.size() >= 2; }, 5000));
@@ -392,11 +300,34 @@ TEST_CASE("Heartbeats are echoed with the same messageId", "[push]")
 TEST_CASE("A silent client is closed with WSG-902 once the idle timeout passes", "[push]")
 {
     SimFixture f;
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, f.adminToken());
     f.advanceSeconds(1801);
     REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
-    CHECK(WsClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
+    CHECK(SimPushClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
+    CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString()
+          == QStringLiteral("WSG-902"));
+}
+
+TEST_CASE("Only what the client sends keeps the idle timeout away: a heartbeat does, notifications do not",
+          "[push]")
+{
+    SimFixture f;
+    SimPushClient ws;
+    connectWith(f, ws, f.adminToken());
+    REQUIRE(SimPushClient::statusOf(ws.subscribe(kAccountSessions)) == 200);
+    f.step(1000'000);
+    ws.heartbeat();
+    // Half an hour after the subscription, but not after the heartbeat.
+    f.step(1000'000);
+    QTest::qWait(600); // the gateway looks every 200 ms
+    CHECK_FALSE(ws.closed);
+    REQUIRE_FALSE(ws.notifications().empty()); // the gateway has been sending all along
+    const size_t received = ws.notifications().size();
+    f.step(801'000);
+    REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 10000));
+    CHECK(ws.notifications().size() > received);
+    CHECK(SimPushClient::typeOf(ws.messages.back()) == QStringLiteral("Error"));
     CHECK(ws.messages.back().at(1).toObject().value(QStringLiteral("errorCode")).toString()
           == QStringLiteral("WSG-902"));
 }
@@ -405,7 +336,7 @@ TEST_CASE("Recovery with wsc within the window replays what was missed on the sa
 {
     SimFixture f;
     const QString access = f.adminToken();
-    auto ws = std::make_unique<WsClient>();
+    auto ws = std::make_unique<SimPushClient>();
     const QJsonArray details = connectWith(f, *ws, access);
     const QString subscriptionId
         = ws->subscribe(kAccountSessions).at(1).toObject().value(QStringLiteral("id")).toString();
@@ -420,7 +351,7 @@ TEST_CASE("Recovery with wsc within the window replays what was missed on the sa
         f.server.calls().advance();
     }
 
-    WsClient again;
+    SimPushClient again;
     const QJsonArray recovered = connectWith(f, again, access, wsc);
     CHECK(recovered.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
           == QStringLiteral("Successful"));
@@ -437,12 +368,12 @@ TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window h
 
     SECTION("forgotten by the gateway")
     {
-        WsClient ws;
+        SimPushClient ws;
         const QString wsc = wscToken(connectWith(f, ws, access));
         ws.subscribe(kAccountSessions);
         REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/forget"), "{}").status == 200);
         REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
-        WsClient again;
+        SimPushClient again;
         const QJsonArray failed = connectWith(f, again, access, wsc);
         CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
               == QStringLiteral("Failed"));
@@ -456,26 +387,26 @@ TEST_CASE("Recovery fails with WSG-1005 when the session is gone or the window h
     }
     SECTION("after the recovery timeout")
     {
-        WsClient ws;
+        SimPushClient ws;
         const QString wsc = wscToken(connectWith(f, ws, access));
         ws.subscribe(kAccountSessions);
         f.server.push().dropAllConnections();
         REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
         f.advanceSeconds(181);
         const QString fresh = f.adminToken(); // the old access token has not expired, but keep it honest
-        WsClient again;
+        SimPushClient again;
         const QJsonArray failed = connectWith(f, again, fresh, wsc);
         CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryState")).toString()
               == QStringLiteral("Failed"));
     }
     SECTION("another OAuth session")
     {
-        WsClient ws;
+        SimPushClient ws;
         const QString wsc = wscToken(connectWith(f, ws, access));
         ws.subscribe(kAccountSessions);
         f.server.push().dropAllConnections();
         REQUIRE(QTest::qWaitFor([&] { return ws.closed; }, 5000));
-        WsClient again;
+        SimPushClient again;
         const QJsonArray failed = connectWith(f, again, f.adminToken(), wsc);
         CHECK(failed.at(1).toObject().value(QStringLiteral("recoveryErrorCode")).toString()
               == QStringLiteral("WSG-1003"));
@@ -491,10 +422,13 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
     INFO(company.describe().toStdString());
     REQUIRE(company.status == 200);
     CHECK(company.header("X-Rate-Limit-Group") == QByteArray("heavy"));
+    // Presence is the users': the outside leg and a queue's own leg have none.
     int ringing = 0;
     const qint64 now = f.server.clock().nowMs();
     for (const auto &c : f.server.calls().calls()) {
         for (int side = 0; side < sim::TelephonySessions::partyCount(c); ++side) {
+            if (sim::TelephonySessions::userOf(c, side) < 0)
+                continue;
             const QString code = sim::TelephonySessions::statusAt(c, side, now);
             ringing += code == QLatin1String("Setup") || code == QLatin1String("Proceeding") ? 1 : 0;
         }
@@ -521,7 +455,7 @@ TEST_CASE("Presence with the detailed telephony state agrees with the notificati
 TEST_CASE("Out-of-order delivery sends a session's newer change before its older one", "[push]")
 {
     SimFixture f;
-    WsClient ws;
+    SimPushClient ws;
     connectWith(f, ws, f.adminToken());
     ws.subscribe(kAccountSessions);
     REQUIRE(f.client->postJson(QStringLiteral("/sim/control/push/out-of-order"), R"({"on":true})").status

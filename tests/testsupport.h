@@ -11,7 +11,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Catch {
@@ -68,12 +71,47 @@ struct SimFixture
 
     void advanceSeconds(double seconds) { server.clock().advance(qint64(seconds * 1000)); }
 
+    // Moves the platform clock on, and the call engine with it, so the push gateway sends
+    // what happened meanwhile.
+    void step(qint64 ms)
+    {
+        server.clock().advance(ms);
+        server.calls().advance();
+        const qint64 now = server.clock().nowMs();
+        if (keepAlive && now - keptAliveAtMs >= kKeepAliveMs) {
+            keptAliveAtMs = now;
+            keepAlive();
+        }
+    }
+    void advanceTo(qint64 atMs) { step(std::max<qint64>(0, atMs - server.clock().nowMs())); }
+
+    // Steps until a call that began after now is what `wanted` asks for. A copy: the engine
+    // forgets a call once the list does.
+    std::optional<sim::SimCall> nextCall(const std::function<bool(const sim::SimCall &)> &wanted,
+                                         qint64 stepMs = 5000)
+    {
+        const qint64 from = server.clock().nowMs();
+        for (int i = 0; i < 4000; ++i) {
+            step(stepMs);
+            for (const sim::SimCall &c : server.calls().calls()) {
+                if (c.startMs > from && wanted(c))
+                    return c;
+            }
+        }
+        return std::nullopt;
+    }
+
     // For tests about listings rather than rate limits: many heavy requests a minute.
     void liftHeavyLimit() { server.rateLimiter().setLimit(sim::ThrottlingGroup::Heavy, {100000, 60, 60}); }
 
     SimServer server;
     quint16 port = 0;
     std::unique_ptr<SimTestClient> client;
+    // Run by step() every ten simulated minutes or so: a test holding a WebSocket open sends
+    // heartbeats from it, as every client must before the gateway's 30-minute idle timeout.
+    std::function<void()> keepAlive;
+    static constexpr qint64 kKeepAliveMs = 600'000;
+    qint64 keptAliveAtMs = 0;
 };
 
 inline const QString kAccountPath = QStringLiteral("/restapi/v1.0/account/~");

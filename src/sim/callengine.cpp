@@ -2,9 +2,6 @@
 
 #include "simclock.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,32 +13,20 @@ namespace {
 // Mean connected time of a voice call, and how long the platform keeps an ended call listed.
 constexpr double kMeanTalkMs = 180'000.0;
 constexpr double kMeanCacheMs = 120'000.0;
-// Internal calls (15 %) are listed once per extension, so each call gives 1.15 records.
-constexpr double kRecordsPerCall = 1.15;
+// Queue callers who hang up before an agent answers; long inbound calls that are blind-
+// transferred, or parked.
+constexpr quint32 kAbandonedPercent = 15;
+constexpr quint32 kTransferPercent = 8;
+constexpr quint32 kParkPercent = 5;
+// Internal calls (15 %) are listed once per extension and abandoned queue calls (of the 25 %
+// that come through a queue) never, so each call gives this many records.
+constexpr double kRecordsPerCall = 1.0 + 0.15 - 0.25 * kAbandonedPercent / 100.0;
 constexpr qint64 kMaxTalkMs = 1'800'000;
 // How far back the simulation starts, so the first request already sees a steady state:
 // longer than the longest call plus the cache time.
 constexpr qint64 kWarmUpMs = kMaxTalkMs + 300'000;
 
 } // namespace
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-SimCall::Phase SimCall::phaseAt(qint64 nowMs) const
-{
-    if (nowMs >= goneMs)
-        return Phase::Gone;
-    if (nowMs >= endMs)
-        return Phase::Ended;
-    if (nowMs < connectMs)
-        return Phase::Ringing;
-    if (holdFromMs != 0 && nowMs >= holdFromMs && nowMs < holdUntilMs)
-        return Phase::OnHold;
-    return Phase::Connected;
-}
 
 CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, quint64 seed, int targetCalls)
     : m_account(account)
@@ -112,56 +97,135 @@ QString CallEngine::randomRecordId()
     return id;
 }
 
-void CallEngine::spawnCall(qint64 startMs)
+qint64 CallEngine::uniformMs(double loSeconds, double hiSeconds)
+{
+    return std::llround((loSeconds + (hiSeconds - loSeconds) * m_rng.generateDouble()) * 1000.0);
+}
+
+void CallEngine::markBusy(int user, qint64 untilMs)
+{
+    if (user < 0)
+        return;
+    ++m_busy[static_cast<size_t>(user)];
+    m_busyEnds.emplace(untilMs, user);
+}
+
+int CallEngine::pickFreeMember(int queue, const std::vector<int> &avoid)
+{
+    const std::vector<int> &members = m_account.queueMembers(queue);
+    const auto size = static_cast<quint32>(members.size());
+    int candidate = -1;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        candidate = members[m_rng.bounded(size)];
+        if (std::find(avoid.begin(), avoid.end(), candidate) == avoid.end()
+            && m_busy[static_cast<size_t>(candidate)] == 0)
+            return candidate;
+    }
+    return std::find(avoid.begin(), avoid.end(), candidate) == avoid.end() ? candidate : -1;
+}
+
+void CallEngine::planQueueCall(SimCall &c)
+{
+    // Simultaneous ringing: 2-5 free members of the queue ring at once and one of them answers,
+    // unless the caller gives up first, while waiting or while the agents ring.
+    releaseBusyUntil(c.startMs);
+    c.queue = int(m_rng.bounded(static_cast<quint32>(m_account.queues().size())));
+    const int wanted = 2 + int(m_rng.bounded(4u));
+    for (int i = 0; i < wanted; ++i) {
+        const int agent = pickFreeMember(c.queue, c.ringingAgents);
+        if (agent >= 0)
+            c.ringingAgents.push_back(agent);
+    }
+    c.queueRingMs = c.startMs + uniformMs(2.0, 25.0);
+    c.abandoned = m_rng.bounded(100u) < kAbandonedPercent;
+    // For a caller who gives up, connectMs is when they hang up.
+    c.connectMs = c.abandoned ? c.startMs + uniformMs(5.0, 45.0) : c.queueRingMs + uniformMs(2.0, 20.0);
+    if (!c.abandoned)
+        c.user = c.ringingAgents[m_rng.bounded(static_cast<quint32>(c.ringingAgents.size()))];
+    else if (c.connectMs <= c.queueRingMs)
+        c.ringingAgents.clear(); // hung up while still waiting: no agent rang
+    for (int agent : c.ringingAgents) {
+        if (agent != c.user)
+            markBusy(agent, c.connectMs);
+    }
+}
+
+void CallEngine::planConversation(SimCall &c, qint64 talkMs)
+{
+    // Hold, park and blind transfer: one of them at most, on calls long enough to have it.
+    const bool inbound
+        = c.pattern == SimCall::Pattern::InboundExternal || c.pattern == SimCall::Pattern::InboundQueue;
+    const quint32 roll = m_rng.bounded(100u);
+    if (!c.fax && inbound && talkMs > 40'000 && roll < kTransferPercent) {
+        c.transferMs = c.connectMs + std::llround(double(talkMs) * (0.15 + 0.35 * m_rng.generateDouble()));
+        c.transferAnsweredMs = c.transferMs + uniformMs(3.0, 12.0);
+        c.transferTo = pickFreeUser(c.startMs, c.user);
+    } else if (!c.fax && inbound && talkMs > 40'000 && roll < kTransferPercent + kParkPercent) {
+        c.parkFromMs = c.connectMs + std::llround(double(talkMs) * (0.2 + 0.3 * m_rng.generateDouble()));
+        // Most parked calls are picked up again; some callers hang up while parked.
+        c.parkUntilMs = m_rng.bounded(3u) == 0
+            ? c.endMs
+            : std::min(c.endMs - 5'000, c.parkFromMs + uniformMs(10.0, 60.0));
+    } else if (!c.fax && talkMs > 60'000 && m_rng.bounded(4u) == 0) {
+        c.holdFromMs = c.connectMs + std::llround(double(talkMs) * (0.2 + 0.4 * m_rng.generateDouble()));
+        c.holdUntilMs = std::min(c.endMs - 5'000, c.holdFromMs + uniformMs(10.0, 90.0));
+    }
+}
+
+SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut)
 {
     SimCall c;
     const quint32 roll = m_rng.bounded(100u);
-    c.pattern = roll < 30 ? SimCall::Pattern::InboundExternal
-        : roll < 55       ? SimCall::Pattern::InboundQueue
-        : roll < 85       ? SimCall::Pattern::OutboundExternal
-                          : SimCall::Pattern::Internal;
-    c.user = pickFreeUser(startMs, -1);
-    if (c.pattern == SimCall::Pattern::Internal) {
-        c.peerUser = pickFreeUser(startMs, c.user);
-    } else {
-        c.outside = int(m_rng.bounded(static_cast<quint32>(m_account.outsideNumbers().size())));
-    }
+    c.pattern = staleRingOut ? SimCall::Pattern::OutboundExternal
+        : roll < 30          ? SimCall::Pattern::InboundExternal
+        : roll < 55          ? SimCall::Pattern::InboundQueue
+        : roll < 85          ? SimCall::Pattern::OutboundExternal
+                             : SimCall::Pattern::Internal;
+    c.startMs = startMs;
     if (c.pattern == SimCall::Pattern::InboundQueue)
-        c.queue = int(m_rng.bounded(static_cast<quint32>(m_account.queues().size())));
-    c.fax = (c.pattern == SimCall::Pattern::InboundExternal || c.pattern == SimCall::Pattern::OutboundExternal)
+        planQueueCall(c);
+    else
+        c.user = pickFreeUser(startMs, -1);
+    if (c.pattern == SimCall::Pattern::Internal)
+        c.peerUser = pickFreeUser(startMs, c.user);
+    else
+        c.outside = int(m_rng.bounded(static_cast<quint32>(m_account.outsideNumbers().size())));
+    c.fax = !staleRingOut
+        && (c.pattern == SimCall::Pattern::InboundExternal || c.pattern == SimCall::Pattern::OutboundExternal)
         && m_rng.bounded(100u) == 0;
 
-    const auto uniformMs = [this](double lo, double hi) {
-        return std::llround((lo + (hi - lo) * m_rng.generateDouble()) * 1000.0);
-    };
-    c.startMs = startMs;
-    const bool queued = c.pattern == SimCall::Pattern::InboundQueue;
-    c.connectMs = startMs + uniformMs(queued ? 4.0 : 2.0, queued ? 45.0 : 18.0);
-    qint64 talkMs;
+    if (c.pattern != SimCall::Pattern::InboundQueue)
+        c.connectMs = startMs + uniformMs(2.0, 18.0);
+    qint64 talkMs = 0; // nobody talks to a caller who gave up in the queue
     if (c.fax) {
         talkMs = uniformMs(25.0, 90.0);
-    } else {
+    } else if (!c.abandoned) {
         const double u = std::max(m_rng.generateDouble(), 1e-12);
         talkMs = std::min<qint64>(kMaxTalkMs, 20'000 + std::llround(-std::log(u) * (kMeanTalkMs - 20'000)));
     }
     c.endMs = c.connectMs + talkMs;
-    if (!c.fax && talkMs > 60'000 && m_rng.bounded(4u) == 0) {
-        c.holdFromMs = c.connectMs + std::llround(double(talkMs) * (0.2 + 0.4 * m_rng.generateDouble()));
-        c.holdUntilMs = std::min(c.endMs - 5'000, c.holdFromMs + uniformMs(10.0, 90.0));
-    }
+    if (!c.abandoned)
+        planConversation(c, talkMs);
     c.listedFromMs = c.connectMs + uniformMs(3.0, 10.0);
     c.endSeenMs = c.endMs + uniformMs(3.0, 10.0);
     c.goneMs = c.endSeenMs + uniformMs(110.0, 130.0);
+    // Calls still being routed are not listed, so a caller who gave up in the queue never is.
+    if (c.abandoned)
+        c.listedFromMs = c.goneMs;
 
     if (c.fax) {
         c.action = c.pattern == SimCall::Pattern::InboundExternal ? QStringLiteral("Incoming Fax")
                                                                   : QStringLiteral("Outgoing Fax");
         c.transport = QStringLiteral("PSTN");
     } else if (c.pattern == SimCall::Pattern::OutboundExternal) {
-        const quint32 kind = m_rng.bounded(10u);
-        c.action = kind < 6 ? QStringLiteral("VoIP Call") : kind < 9 ? QStringLiteral("Phone Call")
-                                                                     : QStringLiteral("RingOut PC");
+        const quint32 kind = staleRingOut ? 8 : m_rng.bounded(10u); // 8: RingOut Web
+        c.action = kind < 6 ? QStringLiteral("VoIP Call")
+            : kind < 8      ? QStringLiteral("Phone Call")
+            : kind < 9      ? QStringLiteral("RingOut Web")
+                            : QStringLiteral("RingOut PC");
         c.transport = kind < 6 ? QStringLiteral("VoIP") : QStringLiteral("PSTN");
+        // Half the RingOut calls are listed the way RingCentral's own fixtures show them.
+        c.listedAsConnected = staleRingOut || (c.isRingOut() && m_rng.bounded(2u) == 0);
     } else if (c.pattern == SimCall::Pattern::Internal) {
         c.action = QStringLiteral("VoIP Call");
         c.transport = QStringLiteral("VoIP");
@@ -178,14 +242,29 @@ void CallEngine::spawnCall(qint64 startMs)
     c.recordIds[0] = randomRecordId();
     if (c.peerUser >= 0)
         c.recordIds[1] = randomRecordId();
+    c.writeSession();
 
-    for (int u : {c.user, c.peerUser}) {
-        if (u < 0)
-            continue;
-        ++m_busy[static_cast<size_t>(u)];
-        m_busyEnds.emplace(c.endMs, u);
-    }
+    if (!c.abandoned)
+        markBusy(c.user, c.transferTo >= 0 ? c.transferMs : c.endMs);
+    markBusy(c.peerUser, c.endMs);
+    markBusy(c.transferTo, c.endMs);
     m_calls.push_back(std::move(c));
+    return m_calls.back();
+}
+
+const SimCall &CallEngine::startRingOut()
+{
+    advance();
+    // Just after now: the instant up to which notifications have been derived is lived already.
+    return spawnCall(m_clock.nowMs() + 1, true);
+}
+
+const SimCall *CallEngine::findSession(const QString &telephonySessionId) const
+{
+    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const SimCall &c) {
+        return c.telephonySessionId == telephonySessionId;
+    });
+    return it == m_calls.end() ? nullptr : &*it;
 }
 
 std::vector<CallRecordRef> CallEngine::listing(std::optional<qint64> extensionId) const
@@ -218,7 +297,7 @@ int CallEngine::connectedCount() const
     const qint64 now = m_clock.nowMs();
     return int(std::count_if(m_calls.begin(), m_calls.end(), [now](const SimCall &c) {
         const auto p = c.phaseAt(now);
-        return p == SimCall::Phase::Connected || p == SimCall::Phase::OnHold;
+        return p == SimCall::Phase::Connected || p == SimCall::Phase::OnHold || p == SimCall::Phase::Parked;
     }));
 }
 
@@ -287,22 +366,24 @@ QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &api
         break;
     }
 
-    c.fixedRecord[ref.side] = QJsonObject{
-        {QStringLiteral("uri"), QString(extUri + QLatin1String("/call-log/") + id + QLatin1String("?view=Simple"))},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("sessionId"), c.sessionId},
-        {QStringLiteral("telephonySessionId"), c.telephonySessionId},
-        {QStringLiteral("partyId"), c.partyId(ref.side)},
-        {QStringLiteral("startTime"), isoTime(c.startMs)},
-        {QStringLiteral("type"), c.fax ? QStringLiteral("Fax") : QStringLiteral("Voice")},
-        {QStringLiteral("direction"), c.inboundFor(ref.side) ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
-        {QStringLiteral("action"), c.action},
-        {QStringLiteral("transport"), c.transport},
-        {QStringLiteral("internalType"), internalType},
-        {QStringLiteral("from"), from},
-        {QStringLiteral("to"), to},
-        {QStringLiteral("extension"),
-         QJsonObject{{QStringLiteral("id"), double(ext.id)}, {QStringLiteral("uri"), extUri}}},
+    c.fixedRecord[ref.side] = QJsonObject {
+        { QStringLiteral("uri"),
+          QString(extUri + QLatin1String("/call-log/") + id + QLatin1String("?view=Simple")) },
+        { QStringLiteral("id"), id },
+        { QStringLiteral("sessionId"), c.sessionId },
+        { QStringLiteral("telephonySessionId"), c.telephonySessionId },
+        { QStringLiteral("partyId"), c.partyId(c.recordParty[ref.side]) },
+        { QStringLiteral("startTime"), isoTime(c.startMs) },
+        { QStringLiteral("type"), c.fax ? QStringLiteral("Fax") : QStringLiteral("Voice") },
+        { QStringLiteral("direction"),
+          c.inboundFor(ref.side) ? QStringLiteral("Inbound") : QStringLiteral("Outbound") },
+        { QStringLiteral("action"), c.action },
+        { QStringLiteral("transport"), c.transport },
+        { QStringLiteral("internalType"), internalType },
+        { QStringLiteral("from"), from },
+        { QStringLiteral("to"), to },
+        { QStringLiteral("extension"),
+          QJsonObject { { QStringLiteral("id"), double(ext.id) }, { QStringLiteral("uri"), extUri } } },
     };
     c.fixedRecordBase[ref.side] = apiBase;
     return c.fixedRecord[ref.side];
@@ -315,14 +396,15 @@ QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiB
     // The list shows a call as ended only once the platform's lag has passed.
     const bool ended = now >= c.endSeenMs;
     const bool inbound = c.inboundFor(ref.side);
-    const qint64 durationMs = (ended ? c.endMs : now) - c.startMs;
+    // A RingOut listed as connected reads as a finished zero-second call until it really ends.
+    const qint64 durationMs = ended ? c.endMs - c.startMs : c.listedAsConnected ? 0 : now - c.startMs;
 
     QJsonObject record = fixedRecord(ref, apiBase);
     record.insert(QStringLiteral("duration"), double(durationMs / 1000));
     record.insert(QStringLiteral("durationMs"), double(durationMs));
     record.insert(QStringLiteral("lastModifiedTime"), isoTime(ended ? c.endSeenMs : c.listedFromMs));
     QString result = QStringLiteral("In Progress");
-    if (ended) {
+    if (ended || c.listedAsConnected) {
         if (c.fax)
             result = inbound ? QStringLiteral("Received") : QStringLiteral("Sent");
         else

@@ -42,7 +42,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption accessTtl(QStringLiteral("access-ttl"),
                                        QStringLiteral("Lifetime of access tokens, in simulated seconds."),
                                        QStringLiteral("SECONDS"), QStringLiteral("3600"));
-    parser.addOptions({port, seed, speed, calls, clientId, clientSecret, adminJwt, userJwt, accessTtl});
+    const QCommandLineOption noCallControl(
+        QStringLiteral("no-call-control"),
+        QStringLiteral("The app was not granted Call Control: telephony-session filters come back in "
+                       "disabledFilters and the session GET answers 403."));
+    const QCommandLineOption noWebSocket(
+        QStringLiteral("no-websocket"),
+        QStringLiteral(
+            "The app was not granted the WebSocket permission: /restapi/oauth/wstoken answers 403."));
+    parser.addOptions({ port, seed, speed, calls, clientId, clientSecret, adminJwt, userJwt, accessTtl,
+                        noCallControl, noWebSocket });
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -72,6 +81,8 @@ int main(int argc, char *argv[])
     options.clientSecret = parser.value(clientSecret);
     options.adminJwt = parser.value(adminJwt);
     options.userJwt = parser.value(userJwt);
+    options.callControl = !parser.isSet(noCallControl);
+    options.webSockets = !parser.isSet(noWebSocket);
 
     SimServer server(options);
     const quint16 bound = server.start(quint16(portValue));

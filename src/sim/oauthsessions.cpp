@@ -33,7 +33,8 @@ QString OAuthSessions::newToken(const char *prefix)
 }
 
 const OAuthSession &OAuthSessions::open(const QString &clientId, qint64 ownerId, const QString &endpointId,
-                                        int accessTtl, int refreshTtl, bool issueRefreshToken)
+                                        const QString &scope, int accessTtl, int refreshTtl,
+                                        bool issueRefreshToken)
 {
     const qint64 now = m_clock.nowMs();
 
@@ -52,7 +53,7 @@ const OAuthSession &OAuthSessions::open(const QString &clientId, qint64 ownerId,
     s.clientId = clientId;
     s.ownerId = ownerId;
     s.endpointId = endpointId.isEmpty() ? newToken("").left(22) : endpointId;
-    s.scope = QStringLiteral("ReadAccounts ReadCallLog ReadPresence CallControl WebSocketsSubscription");
+    s.scope = scope;
     s.openedMs = now;
     s.accessToken = newToken("U0pDMDFQMDFQQVMwMHw");
     s.accessTtl = accessTtl;

@@ -2,12 +2,23 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
 namespace callwatch::sim {
 
 class SimClock;
+
+// App permissions as a token's `scope` spells them; the simulator checks these two.
+inline const QString kCallControlPermission = QStringLiteral("CallControl");
+inline const QString kWebSocketPermission = QStringLiteral("WebSocketsSubscription");
+
+// Whether a space-separated `scope` grants `permission`.
+inline bool scopeGrants(const QString &scope, const QString &permission)
+{
+    return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(permission);
+}
 
 // One OAuth session: what a JWT grant opens and every refresh of it continues.
 struct OAuthSession
@@ -30,6 +41,8 @@ struct OAuthSession
     // this same pair again instead of failing.
     QString previousRefreshToken;
     qint64 previousRefreshLimitMs = 0;
+
+    bool grants(const QString &permission) const { return scopeGrants(scope, permission); }
 };
 
 // The platform's token service: issues, rotates, validates and revokes tokens.
@@ -41,8 +54,9 @@ public:
     enum class AccessCheck { Valid, Expired, Unknown };
     enum class RefreshOutcome { Rotated, Replayed, Expired, Unknown };
 
-    const OAuthSession &open(const QString &clientId, qint64 ownerId, const QString &endpointId, int accessTtl,
-                             int refreshTtl, bool issueRefreshToken);
+    // `scope`: the app's permissions, space-separated, as the token response lists them.
+    const OAuthSession &open(const QString &clientId, qint64 ownerId, const QString &endpointId,
+                             const QString &scope, int accessTtl, int refreshTtl, bool issueRefreshToken);
 
     // On Rotated or Replayed, *session points at the session with its current pair.
     RefreshOutcome refresh(const QString &clientId, const QString &refreshToken, int accessTtl, int refreshTtl,

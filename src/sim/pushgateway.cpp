@@ -1,6 +1,7 @@
 #include "pushgateway.h"
 
 #include "callengine.h"
+#include "faultplan.h"
 #include "oauthsessions.h"
 #include "simaccount.h"
 #include "simclock.h"
@@ -53,11 +54,13 @@ QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
 } // namespace
 
 PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
-                         QObject *parent)
+                         FaultPlan &faults, quint64 seed, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_clock(clock)
     , m_engine(engine)
+    , m_faults(faults)
+    , m_seed(seed)
     , m_telephony(account)
 {
     m_engine.setAdvanceListener([this](qint64 fromMs, qint64 toMs) { onCallsAdvanced(fromMs, toMs); });
@@ -87,7 +90,8 @@ quint16 PushGateway::start()
 QString PushGateway::issueToken(const OAuthSession &session)
 {
     const QString token = QStringLiteral("U0pDMDFQMDFXU0d8") + randomHex(24);
-    m_tokens.insert(token, { session.id, session.ownerId, m_clock.nowMs() + kWsTokenSeconds * 1000 });
+    m_tokens.insert(token,
+                    { session.id, session.ownerId, session.scope, m_clock.nowMs() + kWsTokenSeconds * 1000 });
     return token;
 }
 
@@ -138,6 +142,7 @@ PushGateway::Session &PushGateway::newSession(const Token &token)
                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     s.oauthSessionId = token.oauthSessionId;
     s.ownerId = token.ownerId;
+    s.scope = token.scope;
     return m_sessions.emplace(s.id, std::move(s)).first->second;
 }
 
@@ -262,6 +267,7 @@ void PushGateway::accept(QWebSocket *socket)
     if (!session)
         session = &newSession(granted);
     session->socket = socket;
+    session->scope = granted.scope;
     session->connectedMs = now;
     session->lastInboundMs = now;
     session->pongPending = false;
@@ -318,9 +324,9 @@ void PushGateway::onText(Session &session, const QString &text)
     }
 }
 
-std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session, const QJsonObject &body,
-                                                         int *status, QJsonObject *error,
-                                                         Subscription *out) const
+std::optional<PushGateway::Subscription> PushGateway::subscriptionFrom(const Session &session,
+                                                                       const QJsonObject &body, int *status,
+                                                                       QJsonObject *error) const
 {
     const auto invalid = [&](const QString &name, const QString &value) {
         *status = 400;
@@ -344,60 +350,69 @@ std::optional<QJsonObject> PushGateway::subscriptionFrom(const Session &session,
         "^/restapi/v1\\.0/account/([^/?]+)(?:/extension/([^/?]+))?/telephony/sessions(\\?.*)?$"));
     const SimExtension *me = m_account.extension(session.ownerId);
     const bool admin = me && me->admin;
+    const bool callControl = scopeGrants(session.scope, kCallControlPermission);
+    const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
     Subscription s;
+    QStringList unknown;
+    // A filter the app or the user may not use does not fail the request: the subscription is
+    // made without it and says why in disabledFilters (push-queues-presence.md §2.2, §2.4). No
+    // real example was found, so the reason and message strings are UNCONFIRMED: plausible
+    // ones, in the wording of the platform's permission errors.
+    const auto disable = [&s](const QString &filter, const QString &message) {
+        s.disabled.append(
+            QJsonObject { { QStringLiteral("filter"), filter },
+                          { QStringLiteral("reason"), QStringLiteral("InsufficientPermissions") },
+                          { QStringLiteral("message"), message } });
+    };
     for (const QJsonValue &value : filters) {
         const QString filter = value.toString();
         const auto m = telephony.match(filter);
-        // Only the telephony-session filters are simulated.
+        // Only the telephony-session filters are simulated; anything else is invalid here.
         if (!m.hasMatch()
-            || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id())))
-            return invalid(QStringLiteral("eventFilters"), filter);
-        const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
-        if (m.captured(2).isEmpty()) {
-            // Whether the account-wide filter needs an administrator is not documented; the
-            // simulator refuses it like the company active-calls list, so the client's
-            // company view behaves the same on both paths.
-            if (!admin) {
-                *status = 403;
-                *error = SimServer::errorBody(
-                    QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
-                    QStringLiteral("In order to call this API endpoint, user needs to have "
-                                   "[ReadCompanyCallLog] permission"),
-                    { { QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog") } });
-                return std::nullopt;
-            }
-            s.users.push_back(std::nullopt);
-            s.expanded.append(account + QStringLiteral("/telephony/sessions") + m.captured(3));
-        } else {
-            const qint64 extId
-                = m.captured(2) == QLatin1String("~") ? session.ownerId : m.captured(2).toLongLong();
-            if (!m_account.extension(extId))
-                return invalid(QStringLiteral("eventFilters"), filter);
-            if (extId != session.ownerId && !admin) {
-                *status = 403;
-                *error = SimServer::errorBody(QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                                              QStringLiteral("Attempt to access another extension"));
-                return std::nullopt;
-            }
-            const auto &users = m_account.users();
-            const auto it = std::find_if(users.begin(), users.end(),
-                                         [extId](const SimExtension &e) { return e.id == extId; });
-            // A call queue has no parties of its own here: its filter is valid but quiet.
-            s.users.push_back(it == users.end() ? -1 : int(it - users.begin()));
-            s.expanded.append(account + QStringLiteral("/extension/") + QString::number(extId)
-                              + QStringLiteral("/telephony/sessions") + m.captured(3));
+            || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id()))) {
+            unknown.append(filter);
+            continue;
         }
-        s.filters.append(filter);
+        std::optional<qint64> extension;
+        if (!m.captured(2).isEmpty()) {
+            extension = m.captured(2) == QLatin1String("~") ? session.ownerId : m.captured(2).toLongLong();
+            if (!m_account.extension(*extension)) {
+                unknown.append(filter);
+                continue;
+            }
+        }
+        const QString expanded = account
+            + (extension ? QStringLiteral("/extension/") + QString::number(*extension) : QString())
+            + QStringLiteral("/telephony/sessions") + m.captured(3);
+        if (!callControl) {
+            disable(expanded, QStringLiteral("Required application permission [CallControl] is missing"));
+        } else if (!extension && !admin) {
+            // Whether the account-wide filter needs an administrator is not documented; the
+            // simulator refuses it like the company active-calls list.
+            disable(expanded, QStringLiteral("Required user permission [ReadCompanyCallLog] is missing"));
+        } else if (extension && *extension != session.ownerId && !admin) {
+            disable(expanded,
+                    QStringLiteral("Not allowed to subscribe for telephony sessions of another extension"));
+        } else {
+            s.expanded.append(expanded);
+            s.extensions.push_back(extension);
+        }
     }
-    *out = std::move(s);
-    return subscriptionJson(*out);
+    if (!unknown.isEmpty()) {
+        *status = 400;
+        *error = SimServer::errorBody(
+            QStringLiteral("SUB-508"), QStringLiteral("SUB-508"),
+            QStringLiteral("Invalid event filters: [%1]").arg(unknown.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return s;
 }
 
 QJsonObject PushGateway::subscriptionJson(const Subscription &s) const
 {
     // WebSocket subscriptions live as long as their session; the expiry is nominal.
     constexpr qint64 kNominalLifetimeMs = 86'399'000;
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("uri"), QString(kSubscriptionPath + QLatin1Char('/') + s.id) },
         { QStringLiteral("id"), s.id },
         { QStringLiteral("creationTime"), isoTime(s.createdMs) },
@@ -409,6 +424,22 @@ QJsonObject PushGateway::subscriptionJson(const Subscription &s) const
           QJsonObject { { QStringLiteral("transportType"), QStringLiteral("WebSocket") },
                         { QStringLiteral("encryption"), false } } },
     };
+    if (!s.disabled.isEmpty())
+        o.insert(QStringLiteral("disabledFilters"), s.disabled);
+    return o;
+}
+
+QJsonObject PushGateway::refusal(const QString &errorCode)
+{
+    if (errorCode == QLatin1String("CMN-408"))
+        return SimServer::missingUserPermission(QStringLiteral("ReadCompanyCallLog"));
+    if (errorCode == QLatin1String("SUB-528"))
+        // An old reference gives SUB-528 for the APNS transport; its WebSocket wording is UNCONFIRMED.
+        return SimServer::errorBody(
+            QStringLiteral("SUB-528"), QStringLiteral("SUB-528"),
+            QStringLiteral("[%1] application permission is required for [WebSocket] transport")
+                .arg(kWebSocketPermission));
+    return SimServer::missingAppPermission(kCallControlPermission);
 }
 
 void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta, const QJsonValue &body)
@@ -432,30 +463,35 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
         = SimServer::errorBody(QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                                QStringLiteral("Resource for parameter [subscriptionId] is not found"));
 
-    if (path == kSubscriptionPath && method == QLatin1String("POST")) {
+    const bool creates = path == kSubscriptionPath && method == QLatin1String("POST");
+    const bool changes = !subscriptionId.isEmpty() && method == QLatin1String("PUT");
+    // The hard refusal, injected as a fault: the whole request fails.
+    const std::optional<Fault> refused
+        = creates || (changes && ours) ? m_faults.take(path, true) : std::optional<Fault>();
+    QJsonObject error;
+    if (refused) {
+        status = 403;
+        answer = refusal(refused->errorCode);
+    } else if (creates) {
         // One subscription per connection: a second POST replaces the first.
-        Subscription s;
-        QJsonObject error;
-        if (const auto json = subscriptionFrom(session, body.toObject(), &status, &error, &s)) {
-            s.id = newId();
-            s.createdMs = m_clock.nowMs();
-            session.subscription = s;
-            answer = subscriptionJson(s);
-            headers.insert(QStringLiteral("WSG-SubscriptionId"), s.id);
+        if (auto s = subscriptionFrom(session, body.toObject(), &status, &error)) {
+            s->id = newId();
+            s->createdMs = m_clock.nowMs();
+            session.subscription = std::move(*s);
+            answer = subscriptionJson(*session.subscription);
+            headers.insert(QStringLiteral("WSG-SubscriptionId"), session.subscription->id);
         } else {
             answer = error;
         }
-    } else if (!subscriptionId.isEmpty() && method == QLatin1String("PUT")) {
-        Subscription s;
-        QJsonObject error;
-        if (!ours) {
-            status = 404;
-            answer = notFound;
-        } else if (subscriptionFrom(session, body.toObject(), &status, &error, &s)) {
-            s.id = session.subscription->id;
-            s.createdMs = session.subscription->createdMs;
-            session.subscription = s;
-            answer = subscriptionJson(s);
+    } else if (changes && !ours) {
+        status = 404;
+        answer = notFound;
+    } else if (changes) {
+        if (auto s = subscriptionFrom(session, body.toObject(), &status, &error)) {
+            s->id = session.subscription->id;
+            s->createdMs = session.subscription->createdMs;
+            session.subscription = std::move(*s);
+            answer = subscriptionJson(*session.subscription);
         } else {
             answer = error;
         }
@@ -482,6 +518,34 @@ void PushGateway::handleClientRequest(Session &session, const QJsonObject &meta,
          answer);
 }
 
+bool PushGateway::delivers(const Subscription &s, std::optional<qint64> partyExtension)
+{
+    // The account filter gets every party, the outside leg included; an extension's filter only
+    // that extension's own parties (push-queues-presence.md §3.3). Overlapping filters deliver
+    // once: whether the platform sends such an event twice is UNCONFIRMED.
+    return std::any_of(s.extensions.begin(), s.extensions.end(), [&](const std::optional<qint64> &filter) {
+        return !filter || filter == partyExtension;
+    });
+}
+
+double PushGateway::eventDraw(const SimCall &call, size_t change, quint64 salt) const
+{
+    // FNV-1a over the session id, then SplitMix64's finaliser: an event draws the same number
+    // in every run with this seed, however the ticks happen to batch the events.
+    quint64 h = 0xcbf29ce484222325ull ^ (m_seed * 0x9e3779b97f4a7c15ull) ^ salt;
+    for (const QChar ch : call.telephonySessionId) {
+        h ^= ch.unicode();
+        h *= 0x100000001b3ull;
+    }
+    h ^= quint64(change) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return double(h >> 11) / double(1ull << 53);
+}
+
 void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
 {
     if (subscriptionCount() == 0)
@@ -489,50 +553,58 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
     struct Due
     {
         const SimCall *call;
-        SessionChange change;
+        size_t change;
+        qint64 atMs;
     };
     std::vector<Due> due;
     for (const SimCall &call : m_engine.calls()) {
-        if (call.startMs > toMs || call.endMs <= fromMs)
+        if (call.startMs > toMs || call.lastChangeMs() <= fromMs)
             continue;
-        for (const SessionChange &change : TelephonySessions::changes(call)) {
-            if (change.atMs > fromMs && change.atMs <= toMs)
-                due.push_back({ &call, change });
+        for (size_t i = 0; i < call.changes.size(); ++i) {
+            const qint64 atMs = call.changes[i].atMs;
+            if (atMs > fromMs && atMs <= toMs)
+                due.push_back({ &call, i, atMs });
         }
     }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const Due &a, const Due &b) { return a.change.atMs < b.change.atMs; });
+    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.atMs < b.atMs; });
     if (m_outOfOrder)
         std::reverse(due.begin(), due.end());
+    constexpr quint64 kDropSalt = 1;
+    constexpr quint64 kDuplicateSalt = 2;
     const QString timestamp = isoTime(toMs);
-    for (auto &[sessionId, session] : m_sessions) {
-        if (!session.subscription)
+    for (const Due &d : due) {
+        // A lost event is lost for every subscriber alike.
+        if (eventDraw(*d.call, d.change, kDropSalt) < m_eventFaults.drop)
             continue;
-        const Subscription &sub = *session.subscription;
-        for (const Due &d : due) {
-            for (size_t i = 0; i < sub.users.size(); ++i) {
-                const std::optional<QJsonObject> body
-                    = m_telephony.eventBody(*d.call, d.change, sub.users[i]);
-                if (!body)
-                    continue;
-                const QString uuid = newId();
-                const QJsonObject envelope {
-                    { QStringLiteral("uuid"), uuid },
-                    { QStringLiteral("event"), sub.expanded.at(qsizetype(i)) },
-                    { QStringLiteral("timestamp"), timestamp },
-                    { QStringLiteral("subscriptionId"), sub.id },
-                    { QStringLiteral("ownerId"), QString::number(session.ownerId) },
-                    { QStringLiteral("body"), *body },
-                };
-                send(session,
-                     QJsonObject { { QStringLiteral("type"), QStringLiteral("ServerNotification") },
-                                   { QStringLiteral("messageId"), uuid },
-                                   { QStringLiteral("status"), 200 },
-                                   { QStringLiteral("headers"),
-                                     QJsonObject { { QStringLiteral("RCRequestId"), uuid } } },
-                                   { QStringLiteral("wsc"), wscFor(session) } },
-                     envelope);
-            }
+        const bool twice = eventDraw(*d.call, d.change, kDuplicateSalt) < m_eventFaults.duplicate;
+        const int side = d.call->changes[d.change].party;
+        const std::optional<qint64> extension = m_telephony.extensionOf(*d.call, side);
+        std::optional<QJsonObject> body; // built for the first subscriber it reaches
+        for (auto &[sessionId, session] : m_sessions) {
+            if (!session.subscription || !delivers(*session.subscription, extension))
+                continue;
+            if (!body)
+                body = m_telephony.eventBody(*d.call, d.change);
+            const QString uuid = newId();
+            const QJsonObject envelope {
+                { QStringLiteral("uuid"), uuid },
+                { QStringLiteral("event"), m_telephony.eventPath(*d.call, side) },
+                { QStringLiteral("timestamp"), timestamp },
+                { QStringLiteral("subscriptionId"), session.subscription->id },
+                { QStringLiteral("ownerId"), QString::number(session.ownerId) },
+                { QStringLiteral("body"), *body },
+            };
+            const QByteArray message
+                = frame(QJsonObject { { QStringLiteral("type"), QStringLiteral("ServerNotification") },
+                                      { QStringLiteral("messageId"), uuid },
+                                      { QStringLiteral("status"), 200 },
+                                      { QStringLiteral("headers"),
+                                        QJsonObject { { QStringLiteral("RCRequestId"), uuid } } },
+                                      { QStringLiteral("wsc"), wscFor(session) } },
+                        envelope);
+            deliver(session, message);
+            if (twice)
+                deliver(session, message);
         }
     }
 }

@@ -21,15 +21,25 @@ class QWebSocketServer;
 namespace callwatch::sim {
 
 class CallEngine;
+class FaultPlan;
 class SimAccount;
 class SimClock;
 struct OAuthSession;
 
+// Telephony notifications lost or sent twice on the way. Whether an event suffers either is
+// decided from the simulator's seed and the event itself, so the same run loses the same ones.
+struct EventFaults
+{
+    double drop = 0; // the share of notifications never sent
+    double duplicate = 0; // the share sent twice, the very same frame
+};
+
 // The platform's WebSocket gateway (WSG) on 127.0.0.1: single-use ws tokens, ConnectionDetails
 // with a session context token (`wsc`), one subscription per connection created over the
-// socket with ClientRequest frames, telephony-session ServerNotifications as the call engine
-// lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts, and
-// session recovery with replay of what was missed.
+// socket with ClientRequest frames (filters the app or user may not use come back in
+// disabledFilters), telephony-session ServerNotifications with one changed party each as the
+// call engine lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts,
+// and session recovery with replay of what was missed.
 class PushGateway : public QObject
 {
     Q_OBJECT
@@ -42,8 +52,10 @@ public:
     static constexpr int kAbsoluteTimeoutSeconds = 86400;
     static constexpr int kWsTokenSeconds = 60;
 
-    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
-                QObject *parent = nullptr);
+    // `faults` supplies the refused-subscription faults; `seed` decides which events the
+    // event faults hit.
+    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, FaultPlan &faults,
+                quint64 seed, QObject *parent = nullptr);
     ~PushGateway() override;
 
     // Listens on 127.0.0.1 only. Returns the port, 0 on failure.
@@ -60,6 +72,9 @@ public:
     // Delivers the changes of each batch newest first, so a client sees events out of order,
     // as the platform warns it may.
     void setOutOfOrder(bool on) { m_outOfOrder = on; }
+    // Drops and duplicates a share of the telephony notifications from now on.
+    void setEventFaults(const EventFaults &faults) { m_eventFaults = faults; }
+    EventFaults eventFaults() const { return m_eventFaults; }
 
     int connectionCount() const;
     int subscriptionCount() const;
@@ -68,9 +83,9 @@ private:
     struct Subscription
     {
         QString id;
-        QStringList filters; // as the client sent them
-        QStringList expanded; // with ~ replaced by real ids
-        std::vector<std::optional<int>> users; // per filter: nullopt for the account, else the user index
+        QStringList expanded; // the filters in force, with ~ replaced by real ids
+        std::vector<std::optional<qint64>> extensions; // per filter: nullopt for the account
+        QJsonArray disabled; // disabledFilters: {filter, reason, message}
         qint64 createdMs = 0;
     };
     struct Session
@@ -80,6 +95,7 @@ private:
         qint64 sequence = 0;
         QString oauthSessionId;
         qint64 ownerId = 0;
+        QString scope; // the app permissions of the token it connected with
         QPointer<QWebSocket> socket;
         qint64 connectedMs = 0;
         qint64 lastInboundMs = 0;
@@ -94,6 +110,7 @@ private:
     {
         QString oauthSessionId;
         qint64 ownerId = 0;
+        QString scope;
         qint64 expiresMs = 0;
     };
 
@@ -110,13 +127,22 @@ private:
     Session *sessionOf(const QWebSocket *socket);
     Session &newSession(const Token &token);
     QJsonObject connectionDetailsBody(qint64 createdMs) const;
-    std::optional<QJsonObject> subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
-                                                QJsonObject *error, Subscription *out) const;
+    // The subscription a create or change request asks for, or the status and error body.
+    std::optional<Subscription> subscriptionFrom(const Session &session, const QJsonObject &body, int *status,
+                                                 QJsonObject *error) const;
     QJsonObject subscriptionJson(const Subscription &s) const;
+    // The 403 body of an injected refusal with `errorCode`.
+    static QJsonObject refusal(const QString &errorCode);
+    // Whether a notification about a party of `partyExtension` reaches the subscription.
+    static bool delivers(const Subscription &s, std::optional<qint64> partyExtension);
+    // A uniform number in [0, 1) for one event, fixed by the seed: `salt` tells the faults apart.
+    double eventDraw(const SimCall &call, size_t change, quint64 salt) const;
 
     const SimAccount &m_account;
     const SimClock &m_clock;
     CallEngine &m_engine;
+    FaultPlan &m_faults;
+    const quint64 m_seed;
     TelephonySessions m_telephony;
     std::unique_ptr<QWebSocketServer> m_server;
     QUrl m_url;
@@ -124,6 +150,7 @@ private:
     std::map<QString, Session> m_sessions; // by session id; node addresses stay stable
     QTimer m_tick;
     bool m_outOfOrder = false;
+    EventFaults m_eventFaults;
 };
 
 } // namespace callwatch::sim

@@ -100,6 +100,9 @@ SimAccount::SimAccount(quint64 seed, int userCount)
         e.directNumber = e164("650", 551, 9000 + int(q));
         m_queues.push_back(std::move(e));
     }
+    m_queueMembers.resize(m_queues.size());
+    for (int i = 0; i < users; ++i)
+        m_queueMembers[size_t(i) % m_queues.size()].push_back(i);
 
     const int outside = std::max(200, users * 2);
     m_outside.reserve(static_cast<size_t>(outside));

@@ -44,6 +44,9 @@ public:
     const std::vector<SimExtension> &users() const { return m_users; }
     const std::vector<SimExtension> &queues() const { return m_queues; }
     const std::vector<OutsideNumber> &outsideNumbers() const { return m_outside; }
+    // The agents of a call queue (index into queues()), as indices into users(): every user
+    // belongs to one queue, so both credential owners answer queue calls too.
+    const std::vector<int> &queueMembers(int queue) const { return m_queueMembers.at(size_t(queue)); }
 
     // The owners of the two built-in JWT credentials: an administrator and a standard user.
     const SimExtension &adminUser() const { return m_users.at(0); }
@@ -58,6 +61,7 @@ private:
     std::vector<SimExtension> m_users;
     std::vector<SimExtension> m_queues;
     std::vector<OutsideNumber> m_outside;
+    std::vector<std::vector<int>> m_queueMembers;
     QHash<qint64, const SimExtension *> m_byId;
 };
 

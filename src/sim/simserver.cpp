@@ -250,6 +250,34 @@ QJsonObject SimServer::errorBody(const QString &topCode, const QString &code, co
     return body;
 }
 
+QString SimOptions::scope() const
+{
+    QStringList permissions { QStringLiteral("ReadAccounts"), QStringLiteral("ReadCallLog"),
+                              QStringLiteral("ReadPresence") };
+    if (webSockets)
+        permissions.append(kWebSocketPermission);
+    if (callControl)
+        permissions.append(kCallControlPermission);
+    return permissions.join(QLatin1Char(' '));
+}
+
+QJsonObject SimServer::missingAppPermission(const QString &permission)
+{
+    return errorBody(
+        QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-401"),
+        QStringLiteral("In order to call this API endpoint, application needs to have [%1] permission")
+            .arg(permission),
+        { { QStringLiteral("permissionName"), permission } });
+}
+
+QJsonObject SimServer::missingUserPermission(const QString &permission)
+{
+    return errorBody(QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"),
+                     QStringLiteral("In order to call this API endpoint, user needs to have [%1] permission")
+                         .arg(permission),
+                     { { QStringLiteral("permissionName"), permission } });
+}
+
 SimServer::SimServer(SimOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
@@ -260,7 +288,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_jwt(QByteArray("callwatch-sim-signing-key-") + QByteArray::number(m_options.seed))
 {
     m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_options.seed, m_options.calls);
-    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine);
+    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_faults, m_options.seed);
     const qint64 nowSec = m_clock.nowMs() / 1000;
     m_adminJwt = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
     m_userJwt = m_options.userJwt.isEmpty() ? m_jwt.mint(m_account.standardUser().id, nowSec, 0) : m_options.userJwt;
@@ -405,6 +433,7 @@ SimServer::Response SimServer::applyFault(const Fault &fault, Response r) const
     }
     case Fault::Kind::Status:
     case Fault::Kind::Drop:
+    case Fault::Kind::RefuseSubscription: // never taken for HTTP requests
         break;
     }
     return r;
@@ -492,8 +521,8 @@ SimServer::Response SimServer::handleToken(const Request &req)
         if (jwtCheck != JwtIssuer::Check::Valid || !m_account.extension(owner))
             return finish(oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("OAU-213"),
                                      QStringLiteral("JWT token is invalid")));
-        const OAuthSession &s = m_sessions.open(clientId, owner, field("endpoint_id"), accessTtl, refreshTtl,
-                                                m_options.issueRefreshTokens);
+        const OAuthSession &s = m_sessions.open(clientId, owner, field("endpoint_id"), m_options.scope(),
+                                                accessTtl, refreshTtl, m_options.issueRefreshTokens);
         qCInfo(lcSim) << "JWT sign-in of extension" << owner << "session" << s.id;
         return finish(json(200, tokenJson(s, now)));
     }
@@ -621,6 +650,8 @@ SimServer::Response SimServer::handleApi(const Request &req)
     if (wsToken) {
         if (req.method != QLatin1String("POST"))
             return finish(notFound(req.path));
+        if (!session->grants(kWebSocketPermission))
+            return finish(json(403, missingAppPermission(kWebSocketPermission)));
         return finish(json(200, QJsonObject{{QStringLiteral("uri"), m_push->url().toString()},
                                             {QStringLiteral("ws_access_token"), m_push->issueToken(*session)},
                                             {QStringLiteral("expires_in"), PushGateway::kWsTokenSeconds}}));
@@ -672,25 +703,20 @@ SimServer::Response SimServer::handleApi(const Request &req)
     }
     if (rest == QLatin1String("/active-calls")) {
         const SimExtension *me = m_account.extension(session->ownerId);
-        if (!me || !me->admin) {
-            const QString message =
-                QStringLiteral("In order to call this API endpoint, user needs to have [ReadCompanyCallLog] permission");
-            return finish(apiError(403, QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"), message,
-                                   {{QStringLiteral("permissionName"), QStringLiteral("ReadCompanyCallLog")}}));
-        }
+        if (!me || !me->admin)
+            return finish(json(403, missingUserPermission(QStringLiteral("ReadCompanyCallLog"))));
         return finish(activeCalls(req, *session, apiBase, QString()));
     }
+    static const QRegularExpression sessionPath(QStringLiteral("^/telephony/sessions/([^/]+)$"));
+    if (const auto t = sessionPath.match(rest); t.hasMatch())
+        return finish(telephonySession(*session, t.captured(1)));
     if (rest == QLatin1String("/extension"))
         return finish(extensionList(req, apiBase));
     static const QRegularExpression presencePath(QStringLiteral("^(?:/extension/([^/]+))?/presence$"));
     if (const auto p = presencePath.match(rest); p.hasMatch()) {
         const SimExtension *me = m_account.extension(session->ownerId);
-        if (p.captured(1).isEmpty() && !(me && me->admin)) {
-            const QString message =
-                QStringLiteral("In order to call this API endpoint, user needs to have [ReadPresence] permission");
-            return finish(apiError(403, QStringLiteral("InsufficientPermissions"), QStringLiteral("CMN-408"), message,
-                                   {{QStringLiteral("permissionName"), QStringLiteral("ReadPresence")}}));
-        }
+        if (p.captured(1).isEmpty() && !(me && me->admin))
+            return finish(json(403, missingUserPermission(QStringLiteral("ReadPresence"))));
         return finish(presence(req, *session, apiBase, p.captured(1)));
     }
     const auto ext = extensionPath.match(rest);
@@ -794,12 +820,15 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
                             QStringLiteral("Attempt to access another extension"));
         wanted.push_back(int(it - users.begin()));
     }
-    // Each user's parties in one pass over the calls, newest call first.
+    // Each user's parties in one pass over the calls, newest call first. The outside leg and a
+    // queue's own leg are no user's.
     std::vector<std::vector<PresenceParty>> parties(users.size());
     const auto &calls = m_engine->calls();
     for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
-        for (int side = 0; side < TelephonySessions::partyCount(*it); ++side)
-            parties[size_t(TelephonySessions::userOf(*it, side))].push_back({&*it, side});
+        for (int side = 0; side < TelephonySessions::partyCount(*it); ++side) {
+            if (const int user = TelephonySessions::userOf(*it, side); user >= 0)
+                parties[size_t(user)].push_back({ &*it, side });
+        }
     }
     const bool detailed =
         req.query.queryItemValue(QStringLiteral("detailedTelephonyState")).compare(QLatin1String("true"), Qt::CaseInsensitive)
@@ -820,6 +849,29 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
         return json(200, record(wanted.front()));
     return pagedList(req, accountUri + QStringLiteral("/presence"), qint64(wanted.size()),
                      [&](qint64 i) { return record(wanted[size_t(i)]); });
+}
+
+SimServer::Response SimServer::telephonySession(const OAuthSession &session,
+                                                const QString &telephonySessionId)
+{
+    if (!session.grants(kCallControlPermission))
+        return json(403, missingAppPermission(kCallControlPermission));
+    m_engine->advance();
+    const SimExtension *me = m_account.extension(session.ownerId);
+    // An administrator sees every session; a standard user only one they take part in.
+    const std::optional<qint64> viewer
+        = me && me->admin ? std::nullopt : std::optional<qint64>(session.ownerId);
+    const SimCall *call = m_engine->findSession(telephonySessionId);
+    const std::optional<QJsonObject> body
+        = call ? TelephonySessions(m_account).session(*call, m_clock.nowMs(), viewer) : std::nullopt;
+    // Over, unknown or someone else's: the spec's 404 "not found or inaccessible". Its error
+    // code is UNCONFIRMED; CMN-102 is the platform's usual one for an unknown id.
+    if (!body)
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [telephonySessionId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("telephonySessionId") },
+                          { QStringLiteral("parameterValue"), telephonySessionId } });
+    return json(200, *body);
 }
 
 SimServer::Response SimServer::extensionList(const Request &req, const QString &apiBase)
@@ -879,6 +931,29 @@ SimServer::Response SimServer::handleControl(const Request &req)
     if (action == QLatin1String("push/out-of-order") && req.method == QLatin1String("POST")) {
         m_push->setOutOfOrder(body.value(QStringLiteral("on")).toBool(true));
         return ok();
+    }
+    if (action == QLatin1String("push/faults") && req.method == QLatin1String("POST")) {
+        EventFaults faults;
+        faults.drop = body.value(QStringLiteral("drop")).toDouble(0);
+        faults.duplicate = body.value(QStringLiteral("duplicate")).toDouble(0);
+        if (!(faults.drop >= 0 && faults.drop <= 1 && faults.duplicate >= 0 && faults.duplicate <= 1))
+            return bad(QStringLiteral("'drop' and 'duplicate' must be shares from 0 to 1"));
+        m_push->setEventFaults(faults);
+        return ok(
+            { { QStringLiteral("drop"), faults.drop }, { QStringLiteral("duplicate"), faults.duplicate } });
+    }
+    if (action == QLatin1String("push/faults") && req.method == QLatin1String("DELETE")) {
+        m_push->setEventFaults({});
+        return ok();
+    }
+    if (action == QLatin1String("calls/ringout") && req.method == QLatin1String("POST")) {
+        const SimCall &call = m_engine->startRingOut();
+        return ok(
+            { { QStringLiteral("telephonySessionId"), call.telephonySessionId },
+              { QStringLiteral("sessionId"), call.sessionId },
+              { QStringLiteral("extensionId"), QString::number(m_account.users().at(size_t(call.user)).id) },
+              { QStringLiteral("connectAt"), isoTime(call.connectMs) },
+              { QStringLiteral("listedFrom"), isoTime(call.listedFromMs) } });
     }
     if (action == QLatin1String("push/forget") && req.method == QLatin1String("POST")) {
         m_push->forgetSessions();

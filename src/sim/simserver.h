@@ -32,6 +32,13 @@ struct SimOptions
     int accessTtl = 3600; // the app's access-token lifetime; requests may only shorten it
     int refreshTtl = 604800;
     bool issueRefreshTokens = true;
+    // The app's profile: whether it was granted Call Control (telephony-session events and the
+    // session GET) and the WebSocket permission (ws tokens).
+    bool callControl = true;
+    bool webSockets = true;
+
+    // The app's permissions, as the token response's `scope` lists them.
+    QString scope() const;
 };
 
 // A request as the simulator saw it, for tests that check what a client sent and when.
@@ -48,8 +55,8 @@ struct RequestLogEntry
 
 // The RingCentral platform as CallWatch uses it, served over HTTP on 127.0.0.1: OAuth (JWT and
 // refresh grants, revoke), account and extension info, both active-calls endpoints, presence,
-// WebSocket tokens (the gateway itself is PushGateway), rate limits, and faults that tests
-// inject through this API or the loopback control endpoint.
+// the telephony session GET, WebSocket tokens (the gateway itself is PushGateway), rate
+// limits, and faults that tests inject through this API or the loopback control endpoint.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -88,6 +95,9 @@ public:
     // fields (e.g. permissionName) in both.
     static QJsonObject errorBody(const QString &topCode, const QString &code, const QString &message,
                                  const QJsonObject &extra = {});
+    // The 403 bodies of a missing permission: the app's (CMN-401) or the user's (CMN-408).
+    static QJsonObject missingAppPermission(const QString &permission);
+    static QJsonObject missingUserPermission(const QString &permission);
 
     struct Request;
     struct Response;
@@ -108,6 +118,7 @@ private:
     Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
     Response presence(const Request &req, const OAuthSession &session, const QString &apiBase,
                       const QString &extensionSegment);
+    Response telephonySession(const OAuthSession &session, const QString &telephonySessionId);
 
     Response applyFault(const Fault &fault, Response response) const;
     static void writeResponse(QHttpServerResponder &responder, const Response &response);

@@ -2,7 +2,6 @@
 
 #include "simaccount.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -10,132 +9,211 @@ namespace callwatch::sim {
 
 namespace {
 
-// Calls that start on the platform's side (outbound, internal) are set up before the far end
-// rings; a call from outside arrives already ringing (Proceeding).
-bool hasSetupPhase(const SimCall &call)
+QString originType(const SimCall &call)
 {
-    return call.pattern == SimCall::Pattern::OutboundExternal || call.pattern == SimCall::Pattern::Internal;
+    return call.isRingOut() ? QStringLiteral("RingOut") : QStringLiteral("Call");
 }
 
-qint64 proceedingFromMs(const SimCall &call)
+QString accountPath(qint64 accountId)
 {
-    if (!hasSetupPhase(call))
-        return call.startMs;
-    return call.startMs + std::min<qint64>(1500, (call.connectMs - call.startMs) / 2);
+    return QStringLiteral("/restapi/v1.0/account/") + QString::number(accountId);
 }
 
 } // namespace
 
-std::vector<SessionChange> TelephonySessions::changes(const SimCall &call)
-{
-    std::vector<qint64> times { call.startMs };
-    if (hasSetupPhase(call))
-        times.push_back(proceedingFromMs(call));
-    times.push_back(call.connectMs);
-    if (call.holdFromMs != 0) {
-        times.push_back(call.holdFromMs);
-        times.push_back(call.holdUntilMs);
-    }
-    times.push_back(call.endMs);
-    std::vector<SessionChange> out;
-    out.reserve(times.size());
-    for (size_t i = 0; i < times.size(); ++i)
-        out.push_back({ times[i], int(i) + 1 });
-    return out;
-}
-
 QString TelephonySessions::statusAt(const SimCall &call, int side, qint64 atMs)
 {
-    if (atMs < call.startMs)
-        return {};
-    if (atMs >= call.endMs)
-        return QStringLiteral("Disconnected");
-    if (atMs >= call.connectMs) {
-        // The account's own user puts the call on hold; the party on hold is theirs.
-        const bool held
-            = side == 0 && call.holdFromMs != 0 && atMs >= call.holdFromMs && atMs < call.holdUntilMs;
-        return held ? QStringLiteral("Hold") : QStringLiteral("Answered");
-    }
-    return atMs < proceedingFromMs(call) ? QStringLiteral("Setup") : QStringLiteral("Proceeding");
+    const PartyChange *state = call.stateAt(side, atMs);
+    return state ? PartyChange::codeName(state->code) : QString();
 }
 
-QJsonObject TelephonySessions::party(const SimCall &call, int side, qint64 atMs) const
+int TelephonySessions::userOf(const SimCall &call, int side)
 {
-    const auto userParty = [this](int index) {
-        const SimExtension &e = m_account.users().at(size_t(index));
-        return QJsonObject { { QStringLiteral("phoneNumber"), e.directNumber },
-                             { QStringLiteral("name"), e.name },
-                             { QStringLiteral("extensionId"), QString::number(e.id) } };
-    };
+    const SimParty &p = call.parties.at(size_t(side));
+    return p.kind == SimParty::Kind::User ? p.index : -1;
+}
+
+std::optional<qint64> TelephonySessions::extensionOf(const SimCall &call, int side) const
+{
+    const SimParty &p = call.parties.at(size_t(side));
+    switch (p.kind) {
+    case SimParty::Kind::User:
+        return m_account.users().at(size_t(p.index)).id;
+    case SimParty::Kind::Queue:
+        return m_account.queues().at(size_t(p.index)).id;
+    case SimParty::Kind::External:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString TelephonySessions::eventPath(const SimCall &call, int side) const
+{
+    const std::optional<qint64> extension = extensionOf(call, side);
+    return accountPath(m_account.id())
+        + (extension ? QStringLiteral("/extension/") + QString::number(*extension) : QString())
+        + QStringLiteral("/telephony/sessions");
+}
+
+QJsonObject TelephonySessions::userEnd(int user) const
+{
+    const SimExtension &e = m_account.users().at(size_t(user));
+    return QJsonObject { { QStringLiteral("phoneNumber"), e.directNumber },
+                         { QStringLiteral("name"), e.name },
+                         { QStringLiteral("extensionId"), QString::number(e.id) } };
+}
+
+std::pair<QJsonObject, QJsonObject> TelephonySessions::ends(const SimCall &call, int side) const
+{
+    const SimParty &p = call.parties.at(size_t(side));
     QJsonObject outside;
+    QString callerName;
     if (call.outside >= 0) {
         const OutsideNumber &n = m_account.outsideNumbers().at(size_t(call.outside));
         outside.insert(QStringLiteral("phoneNumber"), n.phoneNumber);
-        if (call.pattern != SimCall::Pattern::OutboundExternal)
-            outside.insert(QStringLiteral("name"), n.callerIdName);
+        // The carrier only delivers a caller-ID name on calls coming in.
+        if (call.pattern != SimCall::Pattern::OutboundExternal) {
+            callerName = n.callerIdName;
+            outside.insert(QStringLiteral("name"), callerName);
+        }
     }
-    const QJsonObject me = userParty(userOf(call, side));
-    QJsonObject from;
-    QJsonObject to;
-    if (call.pattern == SimCall::Pattern::Internal) {
-        from = userParty(call.user);
-        to = userParty(call.peerUser);
-    } else if (call.inboundFor(side)) {
-        from = outside;
-        to = me;
-    } else {
-        from = me;
-        to = outside;
+    switch (call.pattern) {
+    case SimCall::Pattern::InboundExternal:
+        return { outside, userEnd(p.kind == SimParty::Kind::User ? p.index : call.user) };
+    case SimCall::Pattern::InboundQueue: {
+        if (p.kind == SimParty::Kind::User && !p.queueCall)
+            return { outside, userEnd(p.index) }; // the target of a transfer
+        const SimExtension &q = m_account.queues().at(size_t(call.queue));
+        const QJsonObject queue { { QStringLiteral("phoneNumber"), q.directNumber },
+                                  { QStringLiteral("name"), q.name },
+                                  { QStringLiteral("extensionId"), QString::number(q.id) } };
+        if (p.kind != SimParty::Kind::User)
+            return { outside, queue };
+        // An agent sees the queue as the callee and the caller's name behind the queue's
+        // (push-queues-presence.md §3.4 D).
+        QJsonObject from = outside;
+        from.insert(QStringLiteral("name"), QString(q.name + QStringLiteral(" - ") + callerName));
+        return { from, queue };
     }
-    const bool isInbound = call.inboundFor(side);
-    return QJsonObject {
+    case SimCall::Pattern::OutboundExternal:
+        return { userEnd(call.user), outside };
+    case SimCall::Pattern::Internal:
+        return { userEnd(call.user), userEnd(call.peerUser) };
+    }
+    return {};
+}
+
+QJsonObject TelephonySessions::party(const SimCall &call, int side, const PartyChange &state) const
+{
+    const auto [from, to] = ends(call, side);
+    QJsonObject status { { QStringLiteral("code"), PartyChange::codeName(state.code) } };
+    if (state.reason != PartyChange::Reason::None)
+        status.insert(QStringLiteral("reason"), PartyChange::reasonName(state.reason));
+    // Captures send an empty park object; a parked party names its orbit. The orbit's id
+    // format is UNCONFIRMED.
+    QJsonObject park;
+    if (state.code == PartyChange::Code::Parked)
+        park.insert(QStringLiteral("id"), QString(QStringLiteral("*8") + call.sessionId.right(2)));
+    QJsonObject o {
         { QStringLiteral("accountId"), QString::number(m_account.id()) },
-        { QStringLiteral("extensionId"), me.value(QStringLiteral("extensionId")) },
         { QStringLiteral("id"), call.partyId(side) },
-        { QStringLiteral("direction"), isInbound ? QStringLiteral("Inbound") : QStringLiteral("Outbound") },
+        { QStringLiteral("direction"),
+          call.parties.at(size_t(side)).inbound ? QStringLiteral("Inbound") : QStringLiteral("Outbound") },
         { QStringLiteral("from"), from },
         { QStringLiteral("to"), to },
-        { QStringLiteral("status"),
-          QJsonObject { { QStringLiteral("code"), statusAt(call, side, atMs) },
-                        { QStringLiteral("rcc"), false } } },
-        { QStringLiteral("queueCall"), call.pattern == SimCall::Pattern::InboundQueue },
-        { QStringLiteral("missedCall"), false },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("park"), park },
         { QStringLiteral("standAlone"), false },
         { QStringLiteral("muted"), false },
     };
+    // The outside (PSTN) leg belongs to no extension of the account.
+    if (const auto extension = extensionOf(call, side))
+        o.insert(QStringLiteral("extensionId"), QString::number(*extension));
+    return o;
 }
 
-std::optional<QJsonObject> TelephonySessions::eventBody(const SimCall &call, const SessionChange &change,
-                                                        std::optional<int> onlyUser) const
+QJsonObject TelephonySessions::eventBody(const SimCall &call, size_t index) const
 {
-    QJsonArray parties;
-    for (int side = 0; side < partyCount(call); ++side) {
-        if (!onlyUser || userOf(call, side) == *onlyUser)
-            parties.append(party(call, side, change.atMs));
+    const PartyChange &change = call.changes.at(index);
+    const SimParty &p = call.parties.at(size_t(change.party));
+    QJsonObject o = party(call, change.party, change);
+    QJsonObject status = o.value(QStringLiteral("status")).toObject();
+    status.insert(QStringLiteral("rcc"), false);
+    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("queueCall"), p.queueCall);
+    o.insert(QStringLiteral("missedCall"), false);
+    if (p.queueCall && p.kind == SimParty::Kind::User) {
+        const OutsideNumber &n = m_account.outsideNumbers().at(size_t(call.outside));
+        o.insert(QStringLiteral("uiCallInfo"),
+                 QJsonObject { { QStringLiteral("primary"),
+                                 QJsonObject { { QStringLiteral("type"), QStringLiteral("QueueName") },
+                                               { QStringLiteral("value"),
+                                                 m_account.queues().at(size_t(call.queue)).name } } },
+                               { QStringLiteral("additional"),
+                                 QJsonObject { { QStringLiteral("type"), QStringLiteral("CallerIdName") },
+                                               { QStringLiteral("value"), n.callerIdName } } } });
     }
-    if (parties.isEmpty())
-        return std::nullopt;
-    const QString ownerExtension = parties.first().toObject().value(QStringLiteral("extensionId")).toString();
+    // Names arrive late: the outside leg's first event carries none (§3.3, capture A).
+    const bool firstOfParty = std::none_of(call.changes.begin(), call.changes.begin() + qsizetype(index),
+                                           [&](const PartyChange &c) { return c.party == change.party; });
+    if (p.kind == SimParty::Kind::External && firstOfParty) {
+        for (const QString &key : { QStringLiteral("from"), QStringLiteral("to") }) {
+            QJsonObject end = o.value(key).toObject();
+            end.remove(QStringLiteral("name"));
+            o.insert(key, end);
+        }
+    }
+    // Body-level accountId and extensionId appear in documentation samples but neither in the
+    // spec nor in the captures, so they are left out.
     return QJsonObject {
-        { QStringLiteral("sequence"), change.sequence },
+        { QStringLiteral("sequence"), double(index + 1) },
         { QStringLiteral("sessionId"), call.sessionId },
         { QStringLiteral("telephonySessionId"), call.telephonySessionId },
         { QStringLiteral("serverId"), QStringLiteral("10.13.22.28.TAM") },
         { QStringLiteral("eventTime"), isoTime(change.atMs) },
-        { QStringLiteral("origin"), QJsonObject { { QStringLiteral("type"), QStringLiteral("Call") } } },
+        { QStringLiteral("origin"), QJsonObject { { QStringLiteral("type"), originType(call) } } },
+        { QStringLiteral("parties"), QJsonArray { o } },
+    };
+}
+
+std::optional<QJsonObject> TelephonySessions::session(const SimCall &call, qint64 atMs,
+                                                      std::optional<qint64> viewer) const
+{
+    QJsonArray parties;
+    bool viewerTakesPart = !viewer;
+    for (int side = 0; side < partyCount(call); ++side) {
+        const PartyChange *state = call.stateAt(side, atMs);
+        if (!state || state->code == PartyChange::Code::Disconnected)
+            continue;
+        QJsonObject o = party(call, side, *state);
+        o.insert(QStringLiteral("attributes"),
+                 QJsonObject { { QStringLiteral("queueCall"), call.parties.at(size_t(side)).queueCall } });
+        parties.append(o);
+        viewerTakesPart = viewerTakesPart || extensionOf(call, side) == viewer;
+    }
+    if (parties.isEmpty() || !viewerTakesPart)
+        return std::nullopt;
+    qint64 updatedMs = call.startMs;
+    for (const PartyChange &c : call.changes)
+        updatedMs = c.atMs <= atMs ? c.atMs : updatedMs;
+    // creationTime is "the latest session update" in the spec's words.
+    return QJsonObject {
+        { QStringLiteral("id"), call.telephonySessionId },
+        { QStringLiteral("origin"), QJsonObject { { QStringLiteral("type"), originType(call) } } },
+        { QStringLiteral("creationTime"), isoTime(updatedMs) },
         { QStringLiteral("parties"), parties },
-        { QStringLiteral("accountId"), QString::number(m_account.id()) },
-        { QStringLiteral("extensionId"), ownerExtension },
     };
 }
 
 QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &parties, qint64 nowMs,
                                         bool detailed) const
 {
-    // Presence names the states differently: Ringing, CallConnected, OnHold.
+    // Presence names the states differently: Ringing, CallConnected, OnHold, ParkedCall.
     const auto telephonyStatus = [](const QString &code) {
         if (code == QLatin1String("Setup") || code == QLatin1String("Proceeding"))
             return QStringLiteral("Ringing");
+        if (code == QLatin1String("Parked"))
+            return QStringLiteral("ParkedCall");
         return code == QLatin1String("Hold") ? QStringLiteral("OnHold") : QStringLiteral("CallConnected");
     };
     constexpr int kMaxListed = 7;
@@ -150,26 +228,28 @@ QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &partie
             overall = status;
         if (active.size() >= kMaxListed)
             continue;
-        const QJsonObject info = party(*p.call, p.side, nowMs);
-        const auto number = [&info](const char *key) {
-            return info.value(QLatin1String(key)).toObject().value(QStringLiteral("phoneNumber")).toString();
-        };
-        const auto name = [&info](const char *key) {
-            return info.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
-        };
+        const auto [from, to] = ends(*p.call, p.side);
+        // The record's id for the party that owns a record; the others get one of their own.
+        const int record
+            = int(std::find(std::begin(p.call->recordParty), std::end(p.call->recordParty), p.side)
+                  - std::begin(p.call->recordParty));
+        const QString id = record < 2 ? p.call->recordIds[record]
+                                      : p.call->recordIds[0] + QLatin1Char('-') + QString::number(p.side + 1);
         active.append(QJsonObject {
-            { QStringLiteral("id"), p.call->recordIds[p.side] },
-            { QStringLiteral("direction"), info.value(QStringLiteral("direction")) },
-            { QStringLiteral("from"), number("from") },
-            { QStringLiteral("fromName"), name("from") },
-            { QStringLiteral("to"), number("to") },
-            { QStringLiteral("toName"), name("to") },
+            { QStringLiteral("id"), id },
+            { QStringLiteral("direction"),
+              p.call->parties.at(size_t(p.side)).inbound ? QStringLiteral("Inbound")
+                                                         : QStringLiteral("Outbound") },
+            { QStringLiteral("from"), from.value(QStringLiteral("phoneNumber")) },
+            { QStringLiteral("fromName"), from.value(QStringLiteral("name")) },
+            { QStringLiteral("to"), to.value(QStringLiteral("phoneNumber")) },
+            { QStringLiteral("toName"), to.value(QStringLiteral("name")) },
             { QStringLiteral("startTime"), isoTime(p.call->startMs) },
             { QStringLiteral("telephonyStatus"), status },
             { QStringLiteral("sessionId"), p.call->sessionId },
             { QStringLiteral("telephonySessionId"), p.call->telephonySessionId },
             { QStringLiteral("partyId"), p.call->partyId(p.side) },
-            { QStringLiteral("queueCall"), info.value(QStringLiteral("queueCall")) },
+            { QStringLiteral("queueCall"), p.call->parties.at(size_t(p.side)).queueCall },
         });
     }
     QJsonObject o {

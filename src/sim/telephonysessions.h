@@ -1,34 +1,28 @@
 #pragma once
 
-#include "callengine.h"
+#include "simcall.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace callwatch::sim {
 
 class SimAccount;
 
-// One change of a call's telephony session: what a telephony-session notification reports.
-// `sequence` is the session's own order number, counting from 1 at the first ring.
-struct SessionChange
-{
-    qint64 atMs = 0;
-    int sequence = 0;
-};
-
-// One of a user's parties: the call and which side of it is theirs.
+// One of a user's parties: the call and which of its parties is theirs.
 struct PresenceParty
 {
     const SimCall *call = nullptr;
-    int side = 0;
+    int side = 0; // index into the call's parties
 };
 
 // The telephony-session view of the simulated calls: the same calls the active-calls list
-// shows (same telephonySessionId and party ids), seen the way the Call Control events see
-// them, with each party moving Setup/Proceeding -> Answered -> Hold <-> Answered -> Disconnected.
+// shows (same telephonySessionId and party ids), seen the way Call Control sees them. Every
+// leg is a party of its own (the outside leg, a queue's leg, each ringing agent, a transfer
+// target); a notification carries the one party that changed; the session GET shows them all.
 class TelephonySessions
 {
 public:
@@ -37,29 +31,35 @@ public:
     {
     }
 
-    // Every change of the call's session, in time order.
-    static std::vector<SessionChange> changes(const SimCall &call);
-
-    // The party's status code at `atMs`: Setup, Proceeding, Answered, Hold or Disconnected;
-    // empty before the call began. `side` 0 is the call's `user`, 1 its `peerUser`.
+    // The party's status code at `atMs`: Setup, Proceeding, Answered, Hold, Parked or
+    // Disconnected; empty before the party appears. `side` indexes the call's parties.
     static QString statusAt(const SimCall &call, int side, qint64 atMs);
+    // Every party the session ever has, the outside leg and a queue's own leg included.
+    static int partyCount(const SimCall &call) { return int(call.parties.size()); }
+    // The user index of a party; -1 for the outside leg and a queue's own leg.
+    static int userOf(const SimCall &call, int side);
+    // The extension id of a party (a user's or a queue's); nullopt for the outside leg.
+    std::optional<qint64> extensionOf(const SimCall &call, int side) const;
 
-    // The parties the account knows of (the outside party never has one): 1 or 2.
-    static int partyCount(const SimCall &call) { return call.peerUser >= 0 ? 2 : 1; }
-    // The user index of a party.
-    static int userOf(const SimCall &call, int side) { return side == 0 ? call.user : call.peerUser; }
-
-    // TelephonySessionsEventBody at `change`. With `onlyUser`, only that user's parties, as an
-    // extension-level subscription receives them; nullopt when the call has none of them.
-    std::optional<QJsonObject> eventBody(const SimCall &call, const SessionChange &change,
-                                         std::optional<int> onlyUser) const;
+    // A notification's `event`: the party's own extension path, or the account's for the
+    // outside leg, whichever filter it was subscribed with (push-queues-presence.md §3.3).
+    QString eventPath(const SimCall &call, int side) const;
+    // TelephonySessionsEventBody of change `index` of the call: the one party that changed.
+    QJsonObject eventBody(const SimCall &call, size_t index) const;
+    // CallSessionObject at `atMs` with every party still on the call; nullopt once none is
+    // (the session is over), or when `viewer` is given and none of them is that extension's.
+    std::optional<QJsonObject> session(const SimCall &call, qint64 atMs, std::optional<qint64> viewer) const;
 
     // A user's presence with the detailed telephony state: `parties` newest first; only
     // the latest seven calls in progress are listed, as the platform does.
     QJsonObject presence(const std::vector<PresenceParty> &parties, qint64 nowMs, bool detailed) const;
 
 private:
-    QJsonObject party(const SimCall &call, int side, qint64 atMs) const;
+    // The party's `from` and `to`, as every event and the GET show them.
+    std::pair<QJsonObject, QJsonObject> ends(const SimCall &call, int side) const;
+    // The fields a party has in both events and the GET, in the state `state`.
+    QJsonObject party(const SimCall &call, int side, const PartyChange &state) const;
+    QJsonObject userEnd(int user) const;
 
     const SimAccount &m_account;
 };
