@@ -70,12 +70,12 @@ void SessionChecker::pump()
     if (m_inFlight || !isAvailable() || (m_soon.empty() && m_later.empty()))
         return;
     const qint64 now = m_clock.nowMs();
-    const qint64 earliest
-        = std::max(m_lastSentMs + kSpacingMs,
-                   m_client.rateLimits().earliestSendMs(api::kLightGroup, kDefaultLightLimit));
-    if (earliest > now) {
+    const qint64 budgetAt = m_client.rateLimits().earliestSendMs(api::kLightGroup, kDefaultLightLimit);
+    const qint64 spacingLeft = m_sinceSent.isValid() ? kSpacingMs - m_sinceSent.elapsed() : 0;
+    if (budgetAt > now || spacingLeft > 0) {
+        const qint64 wait = std::max(budgetAt > now ? m_clock.timerDelayMs(budgetAt - now) : 0, spacingLeft);
         if (!m_timer.isActive())
-            m_timer.start(int(std::clamp<qint64>(m_clock.timerDelayMs(earliest - now), 1, 600'000)));
+            m_timer.start(int(std::clamp<qint64>(wait, 1, 600'000)));
         return;
     }
     std::deque<QString> &queue = m_soon.empty() ? m_later : m_soon;
@@ -87,7 +87,7 @@ void SessionChecker::pump()
 void SessionChecker::send(const QString &telephonySessionId)
 {
     m_inFlight = true;
-    m_lastSentMs = m_clock.nowMs();
+    m_sinceSent.start();
     ++m_sent;
     const quint64 generation = m_generation;
     m_client.get(m_client.urlFor(api::telephonySessionPath(telephonySessionId)), api::kLightGroup, this,

@@ -2,6 +2,7 @@
 
 #include "telephonysession.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -52,7 +53,7 @@ private:
     std::deque<QString> m_later;
     QHash<QString, qint64> m_lastAsked; // by session: when it was queued or asked last
     QTimer m_timer;
-    qint64 m_lastSentMs = 0;
+    QElapsedTimer m_sinceSent; // our own pacing runs on real time; the budget on the platform's
     bool m_inFlight = false;
     quint64 m_generation = 0;
     QString m_why;

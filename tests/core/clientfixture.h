@@ -5,6 +5,7 @@
 
 #include "../testsupport.h"
 #include "activecallsfeed.h"
+#include "callboard.h"
 #include "authsession.h"
 #include "clock.h"
 #include "platformapi.h"
@@ -12,6 +13,7 @@
 #include "../simclockadapter.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QEventLoop>
 #include <QTimer>
@@ -116,37 +118,70 @@ inline sim::Fault activeCallsFailure(int status, int count = 1, int retryAfterSe
     return fault;
 }
 
-// The summary strip's numbers: calls ringing or connecting, and calls on hold.
-struct PushCounts
+// What the platform has right now, from the simulator's own story of each call (not from
+// its events): the calls in progress, and how the summary strip should count them.
+struct PlatformNow
 {
-    int ringing = 0;
-    int onHold = 0;
-    bool operator==(const PushCounts &) const = default;
+    QSet<QString> live; // telephony session ids of the calls in progress
+    int ringing = 0; // ringing or connecting, a transfer target ringing included
+    int queued = 0; // waiting in a queue for the agents to ring
+    int onHold = 0; // held or parked
 };
 
-// What the platform knows right now, counted the way the summary strip counts: calls with a
-// party ringing or connecting, and with a party on hold; for one user (index into the
-// account's users) when given.
-inline PushCounts pushCountsNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
+// `user` (an index into the account's users) limits it to calls with a leg of that user's
+// still on them, as "My calls" sees them.
+inline PlatformNow platformNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
 {
     server.calls().advance();
     const qint64 now = server.clock().nowMs();
-    PushCounts c;
-    // Calls with a party in that state, as the window counts them.
+    PlatformNow p;
     for (const auto &call : server.calls().calls()) {
-        bool ringing = false;
-        bool onHold = false;
-        for (int side = 0; side < sim::TelephonySessions::partyCount(call); ++side) {
-            if (user && sim::TelephonySessions::userOf(call, side) != *user)
+        if (call.startMs > now || call.fax)
+            continue;
+        bool active = false;
+        for (size_t party = 0; party < call.parties.size(); ++party) {
+            const sim::SimParty &leg = call.parties[party];
+            if (user && (leg.kind != sim::SimParty::Kind::User || leg.index != *user))
                 continue;
-            const QString code = sim::TelephonySessions::statusAt(call, side, now);
-            ringing = ringing || code == QLatin1String("Setup") || code == QLatin1String("Proceeding");
-            onHold = onHold || code == QLatin1String("Hold");
+            const sim::PartyChange *state = call.stateAt(int(party), now);
+            active = active || (state && state->code != sim::PartyChange::Code::Disconnected);
         }
-        c.ringing += ringing ? 1 : 0;
-        c.onHold += onHold ? 1 : 0;
+        if (!active)
+            continue;
+        p.live.insert(call.telephonySessionId);
+        if (user)
+            continue;
+        const auto phase = call.phaseAt(now);
+        const bool waiting = call.pattern == sim::SimCall::Pattern::InboundQueue && now < call.queueRingMs;
+        const bool transferRinging = call.transferTo >= 0 && now >= call.transferMs && now < call.transferAnsweredMs;
+        if (phase == sim::SimCall::Phase::Ringing && waiting)
+            ++p.queued;
+        else if (phase == sim::SimCall::Phase::Ringing || transferRinging)
+            ++p.ringing;
+        else if (phase == sim::SimCall::Phase::OnHold || phase == sim::SimCall::Phase::Parked)
+            ++p.onHold;
     }
-    return c;
+    return p;
+}
+
+// What one set of calls has that the other has not, for a failing test's message.
+inline std::string difference(const QSet<QString> &board, const QSet<QString> &platform)
+{
+    QStringList onlyBoard = (board - platform).values();
+    QStringList onlyPlatform = (platform - board).values();
+    return "live on the board only: [" + onlyBoard.join(QLatin1Char(' ')).toStdString() + "]; live on the platform only: ["
+        + onlyPlatform.join(QLatin1Char(' ')).toStdString() + "]";
+}
+
+// The calls live on a board, by key.
+inline QSet<QString> liveOnBoard(const CallBoard &board)
+{
+    QSet<QString> keys;
+    for (const CallBoard::Slot &slot : board.state()->slots) {
+        if (slot.entry.isLive())
+            keys.insert(slot.key);
+    }
+    return keys;
 }
 
 } // namespace callwatch::test

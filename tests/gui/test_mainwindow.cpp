@@ -78,17 +78,21 @@ TEST_CASE("An administrator sees the company's calls and the scope toggle switch
 {
     WindowFixture f;
     f.watch(f.server.adminJwt());
-    const auto companyRecords = f.server.calls().listing(std::nullopt).size();
-    REQUIRE(waitUntil([&] { return f.window.model().rowCount() == int(companyRecords); }));
+    // Every call in progress on the account is on the board, live, and nothing else is live.
+    const QSet<QString> company = platformNow(f.server).live;
+    REQUIRE_FALSE(company.isEmpty());
+    const bool converged = waitUntil([&] { return liveOnBoard(f.window.model().board()) == company; });
+    INFO(difference(liveOnBoard(f.window.model().board()), company));
+    REQUIRE(converged);
     CHECK(f.action("actionCompany")->isEnabled());
     CHECK(f.action("actionCompany")->isChecked());
     CHECK(f.lastHeavyPath() == QStringLiteral("/restapi/v1.0/account/~/active-calls"));
 
     f.action("actionMyCalls")->trigger();
-    const auto mine = f.server.calls().listing(f.server.account().adminUser().id).size();
+    const QSet<QString> mine = platformNow(f.server, 0 /* the admin is the first user */).live;
     REQUIRE(waitUntil([&] {
         return f.lastHeavyPath() == QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls")
-            && f.window.model().rowCount() == int(mine);
+            && liveOnBoard(f.window.model().board()) == mine;
     }));
     CHECK(f.action("actionMyCalls")->isChecked());
 }
@@ -246,11 +250,13 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
     f.watch(f.server.adminJwt());
     // Step the platform until a call is ringing, so the number shown is not a trivial zero.
     REQUIRE(waitUntil([&] { return f.monitor->events().state() == TelephonyEvents::State::Live; }));
-    for (int step = 0; step < 600 && pushCountsNow(f.server).ringing == 0; ++step)
+    for (int step = 0; step < 600 && platformNow(f.server).ringing == 0; ++step)
         f.server.clock().advance(1000);
-    const PushCounts now = pushCountsNow(f.server);
+    const PlatformNow now = platformNow(f.server);
     REQUIRE(now.ringing > 0);
-    const QString ringingText = QStringLiteral("Ringing or connecting: <b>%1</b>").arg(now.ringing);
+    const QString ringingText = now.queued > 0
+        ? QStringLiteral("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>").arg(now.ringing).arg(now.queued)
+        : QStringLiteral("Ringing or connecting: <b>%1</b>").arg(now.ringing);
     const QString onHoldText = QStringLiteral("On hold: <b>%1</b>").arg(now.onHold);
     REQUIRE(waitUntil([&] { return ringing->text() == ringingText && onHold->text() == onHoldText; }));
     CHECK(ringing->toolTip().contains(QStringLiteral("live call events")));
