@@ -30,6 +30,11 @@ constexpr qint64 kSilenceDoubtMs = 20 * 60'000;
 // a snapshot that does not list it is doubted.
 constexpr qint64 kUnlistedDoubtMs = 30'000;
 
+bool answered(CallStatus s)
+{
+    return s == CallStatus::Talking || s == CallStatus::OnHold || s == CallStatus::Parked || s == CallStatus::VoiceMail;
+}
+
 } // namespace
 
 CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, QObject *parent)
@@ -172,15 +177,22 @@ void CallMonitor::lookForDoubts()
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
         } else if (!lead) {
             continue; // without events, checks only settle what the list cannot
-        } else if (!e.fromEvents && e.source == TruthSource::List) {
-            // Listed, but no event or presence ever mentioned it.
+        } else if (e.source == TruthSource::List && !m_events->sessions().find(slot.key)) {
+            // Listed, but no event or presence of this subscription mentioned it.
             m_checker->request(slot.key, SessionChecker::Urgency::Later);
+        } else if (e.fromEvents && e.lastConfirmed.isValid() && e.lastConfirmed.toMSecsSinceEpoch() >= lastSnapshot
+                   && (!e.call.isLive() || p.status == CallStatus::Ringing || p.status == CallStatus::Queued)) {
+            // The latest list has it ended, or connected, where the events have it live, or
+            // still ringing: an event on the way was lost.
+            m_checker->request(slot.key, SessionChecker::Urgency::Soon);
         } else if (p.status == CallStatus::Ringing && now - p.statusSinceMs > kRingingDoubtMs) {
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
-        } else if (e.fromEvents && lastSnapshot > 0 && e.lastConfirmed.isValid()
-                   && e.lastConfirmed.toMSecsSinceEpoch() < lastSnapshot && p.statusSinceMs > 0
-                   && p.statusSinceMs < lastSnapshot - kUnlistedDoubtMs) {
-            // Live by the events, answered long before a snapshot that no longer lists it.
+        } else if (e.fromEvents && answered(p.status) && lastSnapshot > 0
+                   && !(e.lastConfirmed.isValid() && e.lastConfirmed.toMSecsSinceEpoch() >= lastSnapshot)
+                   && std::max(e.startMs, p.status == CallStatus::Talking ? p.statusSinceMs : 0)
+                       < lastSnapshot - kUnlistedDoubtMs) {
+            // Connected by the events long before the latest snapshot, which does not list it:
+            // its hang-up may have been lost (the list has connected calls within seconds).
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
         } else if (now - e.sourceAtMs > kSilenceDoubtMs) {
             m_checker->request(slot.key, SessionChecker::Urgency::Later);

@@ -15,8 +15,8 @@ namespace {
 // account and directory reads. RateLimitState still gates each one by the server's own count.
 constexpr qint64 kSpacingMs = 2'000;
 constexpr int kDefaultLightLimit = 50;
-// A call checked once is not checked again for this long (unless it changes and is doubted anew).
-constexpr qint64 kRecheckAfterMs = 60'000;
+// A call checked once is not checked again for this long, however doubtful it still looks.
+constexpr qint64 kRecheckAfterMs = 30'000;
 // A long queue of "later" checks is cut: on a busy account the oldest doubts go stale.
 constexpr size_t kMaxLater = 200;
 
@@ -29,6 +29,7 @@ SessionChecker::SessionChecker(RestClient &client, const Clock &clock, QObject *
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SessionChecker::pump);
+    m_uptime.start();
 }
 
 SessionChecker::~SessionChecker() = default;
@@ -37,7 +38,7 @@ void SessionChecker::request(const QString &telephonySessionId, Urgency urgency)
 {
     if (!isAvailable() || telephonySessionId.isEmpty())
         return;
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_uptime.elapsed();
     const auto asked = m_lastAsked.constFind(telephonySessionId);
     if (asked != m_lastAsked.cend() && now - *asked < kRecheckAfterMs)
         return;
@@ -95,7 +96,7 @@ void SessionChecker::send(const QString &telephonySessionId)
                      if (generation != m_generation)
                          return;
                      m_inFlight = false;
-                     m_lastAsked.insert(telephonySessionId, m_clock.nowMs());
+                     m_lastAsked.insert(telephonySessionId, m_uptime.elapsed());
                      if (r.status == 404) {
                          Q_EMIT checked(telephonySessionId, std::nullopt);
                      } else if (r.error.kind == ApiError::Kind::Forbidden) {

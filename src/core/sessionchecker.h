@@ -51,9 +51,11 @@ private:
     const Clock &m_clock;
     std::deque<QString> m_soon;
     std::deque<QString> m_later;
-    QHash<QString, qint64> m_lastAsked; // by session: when it was queued or asked last
+    QHash<QString, qint64> m_lastAsked; // by session: when it was queued or asked last (m_uptime)
     QTimer m_timer;
-    QElapsedTimer m_sinceSent; // our own pacing runs on real time; the budget on the platform's
+    // Our own pacing runs on real time (the budget, on the platform's clock).
+    QElapsedTimer m_uptime;
+    QElapsedTimer m_sinceSent;
     bool m_inFlight = false;
     quint64 m_generation = 0;
     QString m_why;

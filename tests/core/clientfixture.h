@@ -129,14 +129,18 @@ struct PlatformNow
 };
 
 // `user` (an index into the account's users) limits it to calls with a leg of that user's
-// still on them, as "My calls" sees them.
-inline PlatformNow platformNow(sim::SimServer &server, std::optional<int> user = std::nullopt)
+// still on them, as "My calls" sees them. `watchedSinceMs`, when the events began: a call
+// whose every leg so far is the caller's or a queue's (waiting, or in an IVR) and that has not
+// changed since is invisible to any client until its next event, as on the real platform
+// (presence lists users' calls only, and the list connected ones only).
+inline PlatformNow platformNow(sim::SimServer &server, std::optional<int> user = std::nullopt,
+                               qint64 watchedSinceMs = 0)
 {
     server.calls().advance();
     const qint64 now = server.clock().nowMs();
     PlatformNow p;
     for (const auto &call : server.calls().calls()) {
-        if (call.startMs > now || call.fax)
+        if (call.startMs > now)
             continue;
         bool active = false;
         for (size_t party = 0; party < call.parties.size(); ++party) {
@@ -147,6 +151,13 @@ inline PlatformNow platformNow(sim::SimServer &server, std::optional<int> user =
             active = active || (state && state->code != sim::PartyChange::Code::Disconnected);
         }
         if (!active)
+            continue;
+        bool visible = watchedSinceMs == 0 || call.listedAt(now);
+        for (const sim::PartyChange &change : call.changes) {
+            const bool userLeg = call.parties[size_t(change.party)].kind == sim::SimParty::Kind::User;
+            visible = visible || (change.atMs <= now && (change.atMs >= watchedSinceMs || userLeg));
+        }
+        if (!visible)
             continue;
         p.live.insert(call.telephonySessionId);
         if (user)
