@@ -630,16 +630,8 @@
         <translation>Teilnehmer-ID:</translation>
     </message>
     <message>
-        <source>Extension id:</source>
-        <translation>Nebenstellen-ID:</translation>
-    </message>
-    <message>
         <source>First seen:</source>
         <translation>Zuerst gesehen:</translation>
-    </message>
-    <message>
-        <source>Last confirmed:</source>
-        <translation>Zuletzt bestätigt:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -692,6 +684,113 @@
     <message>
         <source>Telephony session id</source>
         <translation>Telefoniesitzungs-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing · %n agents</source>
+        <translation>
+            <numerusform>Klingelt · %n Agent</numerusform>
+            <numerusform>Klingelt · %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Ended · %1</source>
+        <translation>Beendet · %1</translation>
+    </message>
+    <message>
+        <source>a live call event at %1</source>
+        <translation>ein Live-Anrufereignis um %1</translation>
+    </message>
+    <message>
+        <source>presence, read at %1 when live events started</source>
+        <translation>der Präsenzstatus, gelesen um %1 beim Start der Live-Ereignisse</translation>
+    </message>
+    <message>
+        <source>a check of this call at %1</source>
+        <translation>eine Prüfung dieses Anrufs um %1</translation>
+    </message>
+    <message>
+        <source>the active-calls list read at %1 (it lags calls by seconds and cannot tell ringing or holding)</source>
+        <translation>die Liste der aktiven Anrufe, gelesen um %1 (sie hinkt den Anrufen Sekunden hinterher und kann Klingeln und Halten nicht erkennen)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>State from:</source>
+        <translation>Statusquelle:</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Nebenstellen:</translation>
+    </message>
+    <message>
+        <source>Ringing:</source>
+        <translation>Klingeln:</translation>
+    </message>
+    <message>
+        <source>Talking:</source>
+        <translation>Gespräch:</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>Gehalten:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phasen:</translation>
+    </message>
+    <message>
+        <source>not known: CallWatch joined this call in progress</source>
+        <translation>unbekannt: CallWatch hat diesen Anruf erst nach seinem Beginn erfasst</translation>
+    </message>
+    <message>
+        <source>Last listed:</source>
+        <translation>Zuletzt in der Liste:</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>Im Status</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Klingeln</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
     </message>
 </context>
 <context>
@@ -767,6 +866,18 @@
         <source>My calls: could not be checked (%1).</source>
         <translation>Meine Anrufe: konnten nicht geprüft werden (%1).</translation>
     </message>
+    <message>
+        <source>Live call events: available.</source>
+        <translation>Live-Anrufereignisse: verfügbar.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the Call Control permission (an administrator requests it in the Developer Console and RingCentral approves it); until then the table runs on the active-calls list.</source>
+        <translation>Live-Anrufereignisse: nicht verfügbar, der App fehlt die Berechtigung Call Control (ein Administrator beantragt sie in der Developer Console, RingCentral genehmigt sie); bis dahin stützt sich die Tabelle auf die Liste der aktiven Anrufe.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
+        <translation>Live-Anrufereignisse: nicht verfügbar, der App fehlt die Berechtigung WebSocket Subscriptions (in der Developer Console hinzufügen); bis dahin stützt sich die Tabelle auf die Liste der aktiven Anrufe.</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::CredentialVault</name>
@@ -788,6 +899,49 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>Die Demo-Plattform konnte auf 127.0.0.1 nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::GatewayConnection</name>
+    <message>
+        <source>Live call events are off</source>
+        <translation>Live-Anrufereignisse sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Reconnecting to live call events…</source>
+        <translation>Verbindung zu Live-Anrufereignissen wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to live call events…</source>
+        <translation>Verbindung zu Live-Anrufereignissen wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>the WebSocket token answer has no token or address</source>
+        <translation>in der Antwort auf die WebSocket-Token-Anfrage fehlt das Token oder die Adresse</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: %1</source>
+        <translation>Live-Anrufereignisse sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
+        <translation>Live-Anrufereignisse sind nicht verfügbar: Die Gateway-Adresse ist nicht sicher (%1)</translation>
+    </message>
+    <message>
+        <source>The event gateway closed the connection (%1)</source>
+        <translation>Das Ereignis-Gateway hat die Verbindung geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Subscribing to live call events…</source>
+        <translation>Live-Anrufereignisse werden abonniert…</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Live call events are reconnecting: %1</source>
+        <translation>Verbindung zu Live-Anrufereignissen wird wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1182,45 @@
         <source>The active-calls list does not report this; it needs live call events, which are not available now: %1</source>
         <translation>Die Liste der aktiven Anrufe meldet das nicht; dafür sind Live-Anrufereignisse nötig, die gerade nicht verfügbar sind: %1</translation>
     </message>
+    <message>
+        <source>Live call events</source>
+        <translation>Live-Anrufereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>list read %n s ago</source>
+        <translation>
+            <numerusform>Liste vor %n s gelesen</numerusform>
+            <numerusform>Liste vor %n s gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>Live-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Telephony events drive the table; the active-calls list is read now and then to reconcile it.</source>
+        <translation>Telefonieereignisse steuern die Tabelle; die Liste der aktiven Anrufe wird ab und zu gelesen, um sie abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Polling only, connecting live events…</source>
+        <translation>Nur regelmäßige Abfrage, Live-Ereignisse werden verbunden…</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)</source>
+        <translation>Nur regelmäßige Abfrage: Der App fehlt Call Control (ein Admin beantragt es, RingCentral genehmigt es)</translation>
+    </message>
+    <message>
+        <source>Polling only: live events unavailable</source>
+        <translation>Nur regelmäßige Abfrage: Live-Ereignisse nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks the %1 permission</source>
+        <translation>Nur regelmäßige Abfrage: Der App fehlt die Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Ringing or connecting: &lt;b&gt;%1&lt;/b&gt; · queued: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Klingelt oder verbindet: &lt;b&gt;%1&lt;/b&gt; · in Warteschlange: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::RestClient</name>
@@ -1054,6 +1247,13 @@
     <message>
         <source>the server redirected to another origin; not followed</source>
         <translation>der Server leitete zu einem anderen Ursprung um; nicht gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::SessionChecker</name>
+    <message>
+        <source>Calls cannot be checked one by one: %1</source>
+        <translation>Anrufe können nicht einzeln geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1152,50 +1352,26 @@
     </message>
 </context>
 <context>
-    <name>callwatch::TelephonyPush</name>
+    <name>callwatch::TelephonyEvents</name>
     <message>
-        <source>Live call events are off</source>
-        <translation>Live-Anrufereignisse sind aus</translation>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <source>Reconnecting to live call events…</source>
-        <translation>Verbindung zu Live-Anrufereignissen wird wiederhergestellt…</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out the company&apos;s call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves; the account-wide events also need an administrator. The table runs on the active-calls list meanwhile.</source>
+        <translation>Live-Anrufereignisse sind nicht verfügbar: RingCentral hat das Abonnement angenommen, aber die Anrufereignisse der Firma ausgelassen (%1). Die App braucht die Berechtigung Call Control, die ein Administrator in der Developer Console beantragt und RingCentral genehmigt; die kontoweiten Ereignisse erfordern außerdem einen Administrator. Bis dahin läuft die Tabelle über die Liste der aktiven Anrufe.</translation>
     </message>
     <message>
-        <source>Connecting to live call events…</source>
-        <translation>Verbindung zu Live-Anrufereignissen wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>the WebSocket token answer has no token or address</source>
-        <translation>die Antwort auf die WebSocket-Token-Anfrage enthält weder Token noch Adresse</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out your call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves. The table runs on the active-calls list meanwhile.</source>
+        <translation>Live-Anrufereignisse sind nicht verfügbar: RingCentral hat das Abonnement angenommen, aber Ihre Anrufereignisse ausgelassen (%1). Die App braucht die Berechtigung Call Control, die ein Administrator in der Developer Console beantragt und RingCentral genehmigt. Bis dahin läuft die Tabelle über die Liste der aktiven Anrufe.</translation>
     </message>
     <message>
         <source>Live call events are unavailable: %1</source>
         <translation>Live-Anrufereignisse sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
-        <translation>Live-Anrufereignisse sind nicht verfügbar: Die Gateway-Adresse ist nicht sicher (%1)</translation>
-    </message>
-    <message>
-        <source>The event gateway closed the connection (%1)</source>
-        <translation>Das Ereignis-Gateway hat die Verbindung geschlossen (%1)</translation>
-    </message>
-    <message>
-        <source>Subscribing to live call events…</source>
-        <translation>Live-Anrufereignisse werden abonniert…</translation>
-    </message>
-    <message>
         <source>Reading the calls in progress…</source>
         <translation>Laufende Anrufe werden gelesen…</translation>
-    </message>
-    <message>
-        <source>The connection was lost</source>
-        <translation>Die Verbindung wurde unterbrochen</translation>
-    </message>
-    <message>
-        <source>Live call events are reconnecting: %1</source>
-        <translation>Live-Anrufereignisse werden neu verbunden: %1</translation>
     </message>
 </context>
 </TS>

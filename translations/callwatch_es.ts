@@ -630,16 +630,8 @@
         <translation>ID de participante:</translation>
     </message>
     <message>
-        <source>Extension id:</source>
-        <translation>ID de extensión:</translation>
-    </message>
-    <message>
         <source>First seen:</source>
         <translation>Visto por primera vez:</translation>
-    </message>
-    <message>
-        <source>Last confirmed:</source>
-        <translation>Confirmado por última vez:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -692,6 +684,113 @@
     <message>
         <source>Telephony session id</source>
         <translation>ID de sesión de telefonía</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing · %n agents</source>
+        <translation>
+            <numerusform>Sonando · %n agente</numerusform>
+            <numerusform>Sonando · %n agentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>En conversación</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Aparcada</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Ended · %1</source>
+        <translation>Finalizada · %1</translation>
+    </message>
+    <message>
+        <source>a live call event at %1</source>
+        <translation>un evento de llamada en directo a las %1</translation>
+    </message>
+    <message>
+        <source>presence, read at %1 when live events started</source>
+        <translation>la presencia, leída a las %1 al iniciarse los eventos en directo</translation>
+    </message>
+    <message>
+        <source>a check of this call at %1</source>
+        <translation>una comprobación de esta llamada a las %1</translation>
+    </message>
+    <message>
+        <source>the active-calls list read at %1 (it lags calls by seconds and cannot tell ringing or holding)</source>
+        <translation>la lista de llamadas activas leída a las %1 (va unos segundos por detrás de las llamadas y no distingue si suenan o están en espera)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>State from:</source>
+        <translation>Origen del estado:</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Extensiones:</translation>
+    </message>
+    <message>
+        <source>Ringing:</source>
+        <translation>Sonando:</translation>
+    </message>
+    <message>
+        <source>Talking:</source>
+        <translation>En conversación:</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>En espera:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fases:</translation>
+    </message>
+    <message>
+        <source>not known: CallWatch joined this call in progress</source>
+        <translation>desconocidas: CallWatch empezó a seguir esta llamada cuando ya estaba en curso</translation>
+    </message>
+    <message>
+        <source>Last listed:</source>
+        <translation>Última vez en la lista:</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
     </message>
 </context>
 <context>
@@ -767,6 +866,18 @@
         <source>My calls: could not be checked (%1).</source>
         <translation>Mis llamadas: no se pudieron comprobar (%1).</translation>
     </message>
+    <message>
+        <source>Live call events: available.</source>
+        <translation>Eventos de llamada en directo: disponibles.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the Call Control permission (an administrator requests it in the Developer Console and RingCentral approves it); until then the table runs on the active-calls list.</source>
+        <translation>Eventos de llamada en directo: no disponibles, a la aplicación le falta el permiso Call Control (un administrador lo solicita en la Developer Console y RingCentral lo aprueba); mientras tanto, la tabla se basa en la lista de llamadas activas.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
+        <translation>Eventos de llamada en directo: no disponibles, a la aplicación le falta el permiso WebSocket Subscriptions (añádalo en la Developer Console); mientras tanto, la tabla se basa en la lista de llamadas activas.</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::CredentialVault</name>
@@ -788,6 +899,49 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>No se pudo iniciar la plataforma de demostración en 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::GatewayConnection</name>
+    <message>
+        <source>Live call events are off</source>
+        <translation>Los eventos de llamada en directo están desactivados</translation>
+    </message>
+    <message>
+        <source>Reconnecting to live call events…</source>
+        <translation>Reconectando con los eventos de llamada en directo…</translation>
+    </message>
+    <message>
+        <source>Connecting to live call events…</source>
+        <translation>Conectando con los eventos de llamada en directo…</translation>
+    </message>
+    <message>
+        <source>the WebSocket token answer has no token or address</source>
+        <translation>falta el token o la dirección en la respuesta a la solicitud de token de WebSocket</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: %1</source>
+        <translation>Los eventos de llamada en directo no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
+        <translation>Los eventos de llamada en directo no están disponibles: la dirección de la pasarela no es segura (%1)</translation>
+    </message>
+    <message>
+        <source>The event gateway closed the connection (%1)</source>
+        <translation>La pasarela de eventos cerró la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>Subscribing to live call events…</source>
+        <translation>Suscribiéndose a los eventos de llamada en directo…</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>Live call events are reconnecting: %1</source>
+        <translation>Reconectando con los eventos de llamada en directo: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1182,45 @@
         <source>The active-calls list does not report this; it needs live call events, which are not available now: %1</source>
         <translation>La lista de llamadas activas no lo indica; para ello hacen falta eventos de llamada en directo, que ahora no están disponibles: %1</translation>
     </message>
+    <message>
+        <source>Live call events</source>
+        <translation>Eventos de llamada en directo</translation>
+    </message>
+    <message numerus="yes">
+        <source>list read %n s ago</source>
+        <translation>
+            <numerusform>lista leída hace %n s</numerusform>
+            <numerusform>lista leída hace %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>Eventos en directo</translation>
+    </message>
+    <message>
+        <source>Telephony events drive the table; the active-calls list is read now and then to reconcile it.</source>
+        <translation>Los eventos de telefonía actualizan la tabla; la lista de llamadas activas se lee de vez en cuando para cotejarla.</translation>
+    </message>
+    <message>
+        <source>Polling only, connecting live events…</source>
+        <translation>Solo consulta periódica, conectando los eventos en directo…</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)</source>
+        <translation>Solo consulta periódica: la aplicación no tiene Call Control (lo solicita un administrador y lo aprueba RingCentral)</translation>
+    </message>
+    <message>
+        <source>Polling only: live events unavailable</source>
+        <translation>Solo consulta periódica: eventos en directo no disponibles</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks the %1 permission</source>
+        <translation>Solo consulta periódica: la aplicación no tiene el permiso %1</translation>
+    </message>
+    <message>
+        <source>Ringing or connecting: &lt;b&gt;%1&lt;/b&gt; · queued: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Sonando o conectando: &lt;b&gt;%1&lt;/b&gt; · en cola: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::RestClient</name>
@@ -1054,6 +1247,13 @@
     <message>
         <source>the server redirected to another origin; not followed</source>
         <translation>el servidor redirigió a otro origen; no se siguió</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::SessionChecker</name>
+    <message>
+        <source>Calls cannot be checked one by one: %1</source>
+        <translation>No se pueden comprobar las llamadas una por una: %1</translation>
     </message>
 </context>
 <context>
@@ -1152,50 +1352,26 @@
     </message>
 </context>
 <context>
-    <name>callwatch::TelephonyPush</name>
+    <name>callwatch::TelephonyEvents</name>
     <message>
-        <source>Live call events are off</source>
-        <translation>Los eventos de llamada en directo están desactivados</translation>
+        <source>no reason given</source>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
-        <source>Reconnecting to live call events…</source>
-        <translation>Reconectando con los eventos de llamada en directo…</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out the company&apos;s call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves; the account-wide events also need an administrator. The table runs on the active-calls list meanwhile.</source>
+        <translation>Los eventos de llamada en directo no están disponibles: RingCentral aceptó la suscripción, pero omitió los eventos de llamada de la empresa (%1). La aplicación necesita el permiso Call Control, que un administrador solicita en la Developer Console y RingCentral aprueba; los eventos de toda la cuenta también requieren un administrador. Mientras tanto, la tabla funciona con la lista de llamadas activas.</translation>
     </message>
     <message>
-        <source>Connecting to live call events…</source>
-        <translation>Conectando con los eventos de llamada en directo…</translation>
-    </message>
-    <message>
-        <source>the WebSocket token answer has no token or address</source>
-        <translation>la respuesta del token de WebSocket no contiene token ni dirección</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out your call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves. The table runs on the active-calls list meanwhile.</source>
+        <translation>Los eventos de llamada en directo no están disponibles: RingCentral aceptó la suscripción, pero omitió sus eventos de llamada (%1). La aplicación necesita el permiso Call Control, que un administrador solicita en la Developer Console y RingCentral aprueba. Mientras tanto, la tabla funciona con la lista de llamadas activas.</translation>
     </message>
     <message>
         <source>Live call events are unavailable: %1</source>
         <translation>Los eventos de llamada en directo no están disponibles: %1</translation>
     </message>
     <message>
-        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
-        <translation>Los eventos de llamada en directo no están disponibles: la dirección de la pasarela no es segura (%1)</translation>
-    </message>
-    <message>
-        <source>The event gateway closed the connection (%1)</source>
-        <translation>La pasarela de eventos cerró la conexión (%1)</translation>
-    </message>
-    <message>
-        <source>Subscribing to live call events…</source>
-        <translation>Suscribiéndose a los eventos de llamada en directo…</translation>
-    </message>
-    <message>
         <source>Reading the calls in progress…</source>
         <translation>Leyendo las llamadas en curso…</translation>
-    </message>
-    <message>
-        <source>The connection was lost</source>
-        <translation>Se perdió la conexión</translation>
-    </message>
-    <message>
-        <source>Live call events are reconnecting: %1</source>
-        <translation>Los eventos de llamada en directo se están reconectando: %1</translation>
     </message>
 </context>
 </TS>

@@ -630,16 +630,8 @@
         <translation>ID de participant :</translation>
     </message>
     <message>
-        <source>Extension id:</source>
-        <translation>ID du poste :</translation>
-    </message>
-    <message>
         <source>First seen:</source>
         <translation>Vu la première fois :</translation>
-    </message>
-    <message>
-        <source>Last confirmed:</source>
-        <translation>Confirmé la dernière fois :</translation>
     </message>
     <message>
         <source>Status</source>
@@ -692,6 +684,113 @@
     <message>
         <source>Telephony session id</source>
         <translation>ID de session de téléphonie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing · %n agents</source>
+        <translation>
+            <numerusform>Sonnerie · %n agent</numerusform>
+            <numerusform>Sonnerie · %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>En conversation</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parqué</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Ended · %1</source>
+        <translation>Terminé · %1</translation>
+    </message>
+    <message>
+        <source>a live call event at %1</source>
+        <translation>un événement d’appel en direct à %1</translation>
+    </message>
+    <message>
+        <source>presence, read at %1 when live events started</source>
+        <translation>la présence, lue à %1 au démarrage des événements en direct</translation>
+    </message>
+    <message>
+        <source>a check of this call at %1</source>
+        <translation>une vérification de cet appel à %1</translation>
+    </message>
+    <message>
+        <source>the active-calls list read at %1 (it lags calls by seconds and cannot tell ringing or holding)</source>
+        <translation>la liste des appels actifs lue à %1 (elle a quelques secondes de retard sur les appels et ne distingue ni la sonnerie ni la mise en attente)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>State from:</source>
+        <translation>Source de l’état :</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Postes :</translation>
+    </message>
+    <message>
+        <source>Ringing:</source>
+        <translation>Sonnerie :</translation>
+    </message>
+    <message>
+        <source>Talking:</source>
+        <translation>Conversation :</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>En attente :</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases :</translation>
+    </message>
+    <message>
+        <source>not known: CallWatch joined this call in progress</source>
+        <translation>inconnues : CallWatch a commencé à suivre cet appel alors qu’il était déjà en cours</translation>
+    </message>
+    <message>
+        <source>Last listed:</source>
+        <translation>Dernière présence dans la liste :</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>Dans l’état</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Attente</translation>
     </message>
 </context>
 <context>
@@ -767,6 +866,18 @@
         <source>My calls: could not be checked (%1).</source>
         <translation>Mes appels : vérification impossible (%1).</translation>
     </message>
+    <message>
+        <source>Live call events: available.</source>
+        <translation>Événements d’appel en direct : disponibles.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the Call Control permission (an administrator requests it in the Developer Console and RingCentral approves it); until then the table runs on the active-calls list.</source>
+        <translation>Événements d’appel en direct : indisponibles, l’application n’a pas l’autorisation Call Control (un administrateur la demande dans la Developer Console et RingCentral l’approuve) ; d’ici là, le tableau s’appuie sur la liste des appels actifs.</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
+        <translation>Événements d’appel en direct : indisponibles, l’application n’a pas l’autorisation WebSocket Subscriptions (à ajouter dans la Developer Console) ; d’ici là, le tableau s’appuie sur la liste des appels actifs.</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::CredentialVault</name>
@@ -788,6 +899,49 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>La plateforme de démonstration n’a pas pu démarrer sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::GatewayConnection</name>
+    <message>
+        <source>Live call events are off</source>
+        <translation>Les événements d’appel en direct sont désactivés</translation>
+    </message>
+    <message>
+        <source>Reconnecting to live call events…</source>
+        <translation>Reconnexion aux événements d’appel en direct…</translation>
+    </message>
+    <message>
+        <source>Connecting to live call events…</source>
+        <translation>Connexion aux événements d’appel en direct…</translation>
+    </message>
+    <message>
+        <source>the WebSocket token answer has no token or address</source>
+        <translation>le jeton ou l’adresse manque dans la réponse à la demande de jeton WebSocket</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: %1</source>
+        <translation>Les événements d’appel en direct sont indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
+        <translation>Les événements d’appel en direct sont indisponibles : l’adresse de la passerelle n’est pas sécurisée (%1)</translation>
+    </message>
+    <message>
+        <source>The event gateway closed the connection (%1)</source>
+        <translation>La passerelle d’événements a fermé la connexion (%1)</translation>
+    </message>
+    <message>
+        <source>Subscribing to live call events…</source>
+        <translation>Abonnement aux événements d’appel en direct…</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>La connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>Live call events are reconnecting: %1</source>
+        <translation>Reconnexion aux événements d’appel en direct : %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1182,45 @@
         <source>The active-calls list does not report this; it needs live call events, which are not available now: %1</source>
         <translation>La liste des appels actifs ne l’indique pas ; il faut pour cela les événements d’appel en direct, indisponibles pour le moment : %1</translation>
     </message>
+    <message>
+        <source>Live call events</source>
+        <translation>Événements d’appel en direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>list read %n s ago</source>
+        <translation>
+            <numerusform>liste lue il y a %n s</numerusform>
+            <numerusform>liste lue il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>Événements en direct</translation>
+    </message>
+    <message>
+        <source>Telephony events drive the table; the active-calls list is read now and then to reconcile it.</source>
+        <translation>Les événements de téléphonie pilotent le tableau ; la liste des appels actifs est lue de temps en temps pour le recouper.</translation>
+    </message>
+    <message>
+        <source>Polling only, connecting live events…</source>
+        <translation>Actualisation périodique seule, connexion aux événements en direct…</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)</source>
+        <translation>Actualisation périodique seule : l’application n’a pas Call Control (un administrateur la demande, RingCentral l’approuve)</translation>
+    </message>
+    <message>
+        <source>Polling only: live events unavailable</source>
+        <translation>Actualisation périodique seule : événements en direct indisponibles</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks the %1 permission</source>
+        <translation>Actualisation périodique seule : l’application n’a pas l’autorisation %1</translation>
+    </message>
+    <message>
+        <source>Ringing or connecting: &lt;b&gt;%1&lt;/b&gt; · queued: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Sonnerie ou connexion : &lt;b&gt;%1&lt;/b&gt; · en file d’attente : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::RestClient</name>
@@ -1054,6 +1247,13 @@
     <message>
         <source>the server redirected to another origin; not followed</source>
         <translation>le serveur a redirigé vers une autre origine ; redirection non suivie</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::SessionChecker</name>
+    <message>
+        <source>Calls cannot be checked one by one: %1</source>
+        <translation>Impossible de vérifier les appels un par un : %1</translation>
     </message>
 </context>
 <context>
@@ -1152,50 +1352,26 @@
     </message>
 </context>
 <context>
-    <name>callwatch::TelephonyPush</name>
+    <name>callwatch::TelephonyEvents</name>
     <message>
-        <source>Live call events are off</source>
-        <translation>Les événements d’appel en direct sont désactivés</translation>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <source>Reconnecting to live call events…</source>
-        <translation>Reconnexion aux événements d’appel en direct…</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out the company&apos;s call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves; the account-wide events also need an administrator. The table runs on the active-calls list meanwhile.</source>
+        <translation>Les événements d’appel en direct sont indisponibles : RingCentral a accepté l’abonnement mais a exclu les événements d’appel de l’entreprise (%1). L’application a besoin de l’autorisation Call Control, qu’un administrateur demande dans la Developer Console et que RingCentral approuve ; les événements de tout le compte nécessitent aussi un administrateur. En attendant, le tableau s’appuie sur la liste des appels actifs.</translation>
     </message>
     <message>
-        <source>Connecting to live call events…</source>
-        <translation>Connexion aux événements d’appel en direct…</translation>
-    </message>
-    <message>
-        <source>the WebSocket token answer has no token or address</source>
-        <translation>la réponse du jeton WebSocket ne contient ni jeton ni adresse</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out your call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves. The table runs on the active-calls list meanwhile.</source>
+        <translation>Les événements d’appel en direct sont indisponibles : RingCentral a accepté l’abonnement mais a exclu vos événements d’appel (%1). L’application a besoin de l’autorisation Call Control, qu’un administrateur demande dans la Developer Console et que RingCentral approuve. En attendant, le tableau s’appuie sur la liste des appels actifs.</translation>
     </message>
     <message>
         <source>Live call events are unavailable: %1</source>
         <translation>Les événements d’appel en direct sont indisponibles : %1</translation>
     </message>
     <message>
-        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
-        <translation>Les événements d’appel en direct sont indisponibles : l’adresse de la passerelle n’est pas sécurisée (%1)</translation>
-    </message>
-    <message>
-        <source>The event gateway closed the connection (%1)</source>
-        <translation>La passerelle d’événements a fermé la connexion (%1)</translation>
-    </message>
-    <message>
-        <source>Subscribing to live call events…</source>
-        <translation>Abonnement aux événements d’appel en direct…</translation>
-    </message>
-    <message>
         <source>Reading the calls in progress…</source>
         <translation>Lecture des appels en cours…</translation>
-    </message>
-    <message>
-        <source>The connection was lost</source>
-        <translation>La connexion a été perdue</translation>
-    </message>
-    <message>
-        <source>Live call events are reconnecting: %1</source>
-        <translation>Reconnexion des événements d’appel en direct : %1</translation>
     </message>
 </context>
 </TS>

@@ -630,16 +630,8 @@
         <translation>パーティー ID：</translation>
     </message>
     <message>
-        <source>Extension id:</source>
-        <translation>内線 ID：</translation>
-    </message>
-    <message>
         <source>First seen:</source>
         <translation>初回検出：</translation>
-    </message>
-    <message>
-        <source>Last confirmed:</source>
-        <translation>最終確認：</translation>
     </message>
     <message>
         <source>Status</source>
@@ -692,6 +684,112 @@
     <message>
         <source>Telephony session id</source>
         <translation>テレフォニーセッション ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing · %n agents</source>
+        <translation>
+            <numerusform>呼び出し中 · エージェント %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待機中</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>会話中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>パーク中</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>ボイスメール</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Ended · %1</source>
+        <translation>終了 · %1</translation>
+    </message>
+    <message>
+        <source>a live call event at %1</source>
+        <translation>%1 のリアルタイムの通話イベント</translation>
+    </message>
+    <message>
+        <source>presence, read at %1 when live events started</source>
+        <translation>リアルタイムイベント開始時（%1）に読み取ったプレゼンス</translation>
+    </message>
+    <message>
+        <source>a check of this call at %1</source>
+        <translation>%1 に行ったこの通話の確認</translation>
+    </message>
+    <message>
+        <source>the active-calls list read at %1 (it lags calls by seconds and cannot tell ringing or holding)</source>
+        <translation>%1 に読み取ったアクティブな通話の一覧（実際の通話より数秒遅れ、呼び出し中や保留中は区別できません）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>State from:</source>
+        <translation>状態の取得元：</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>内線：</translation>
+    </message>
+    <message>
+        <source>Ringing:</source>
+        <translation>呼び出し時間：</translation>
+    </message>
+    <message>
+        <source>Talking:</source>
+        <translation>会話時間：</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>保留時間：</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>各段階の時間：</translation>
+    </message>
+    <message>
+        <source>not known: CallWatch joined this call in progress</source>
+        <translation>不明（CallWatch が通話の途中から追跡を始めたため）</translation>
+    </message>
+    <message>
+        <source>Last listed:</source>
+        <translation>一覧での最終確認：</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>状態時間</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -767,6 +865,18 @@
         <source>My calls: could not be checked (%1).</source>
         <translation>自分の通話: 確認できませんでした（%1）。</translation>
     </message>
+    <message>
+        <source>Live call events: available.</source>
+        <translation>ライブ通話イベント: 利用できます。</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the Call Control permission (an administrator requests it in the Developer Console and RingCentral approves it); until then the table runs on the active-calls list.</source>
+        <translation>ライブ通話イベント: 利用できません。アプリに Call Control 権限がありません（管理者が Developer Console で申請し、RingCentral が承認します）。それまでは、表はアクティブ通話の一覧に基づいて表示されます。</translation>
+    </message>
+    <message>
+        <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
+        <translation>ライブ通話イベント: 利用できません。アプリに WebSocket Subscriptions 権限がありません（Developer Console で追加してください）。それまでは、表はアクティブ通話の一覧に基づいて表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::CredentialVault</name>
@@ -788,6 +898,49 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>デモ用プラットフォームを 127.0.0.1 で起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::GatewayConnection</name>
+    <message>
+        <source>Live call events are off</source>
+        <translation>リアルタイムの通話イベントはオフです</translation>
+    </message>
+    <message>
+        <source>Reconnecting to live call events…</source>
+        <translation>リアルタイムの通話イベントに再接続しています…</translation>
+    </message>
+    <message>
+        <source>Connecting to live call events…</source>
+        <translation>リアルタイムの通話イベントに接続しています…</translation>
+    </message>
+    <message>
+        <source>the WebSocket token answer has no token or address</source>
+        <translation>WebSocket トークンの応答にトークンまたはアドレスがありません</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: %1</source>
+        <translation>リアルタイムの通話イベントは利用できません: %1</translation>
+    </message>
+    <message>
+        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
+        <translation>リアルタイムの通話イベントは利用できません: ゲートウェイのアドレスが安全ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>The event gateway closed the connection (%1)</source>
+        <translation>イベントゲートウェイが接続を閉じました（%1）</translation>
+    </message>
+    <message>
+        <source>Subscribing to live call events…</source>
+        <translation>リアルタイムの通話イベントを購読しています…</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>接続が切断されました</translation>
+    </message>
+    <message>
+        <source>Live call events are reconnecting: %1</source>
+        <translation>リアルタイムの通話イベントに再接続しています: %1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1178,44 @@
         <source>The active-calls list does not report this; it needs live call events, which are not available now: %1</source>
         <translation>アクティブな通話の一覧ではこれはわかりません。リアルタイムの通話イベントが必要ですが、現在は利用できません: %1</translation>
     </message>
+    <message>
+        <source>Live call events</source>
+        <translation>リアルタイムの通話イベント</translation>
+    </message>
+    <message numerus="yes">
+        <source>list read %n s ago</source>
+        <translation>
+            <numerusform>%n 秒前に一覧を取得</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>リアルタイムイベント</translation>
+    </message>
+    <message>
+        <source>Telephony events drive the table; the active-calls list is read now and then to reconcile it.</source>
+        <translation>テレフォニーイベントで表を更新しています。アクティブな通話の一覧はときどき読み取り、表と突き合わせます。</translation>
+    </message>
+    <message>
+        <source>Polling only, connecting live events…</source>
+        <translation>定期取得のみ、リアルタイムイベントに接続しています…</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)</source>
+        <translation>定期取得のみ: アプリに Call Control 権限がありません（管理者が申請し、RingCentral が承認します）</translation>
+    </message>
+    <message>
+        <source>Polling only: live events unavailable</source>
+        <translation>定期取得のみ: リアルタイムイベントは利用できません</translation>
+    </message>
+    <message>
+        <source>Polling only: the app lacks the %1 permission</source>
+        <translation>定期取得のみ: アプリに %1 権限がありません</translation>
+    </message>
+    <message>
+        <source>Ringing or connecting: &lt;b&gt;%1&lt;/b&gt; · queued: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>呼び出し中または接続中: &lt;b&gt;%1&lt;/b&gt; · キュー待機中: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::RestClient</name>
@@ -1051,6 +1242,13 @@
     <message>
         <source>the server redirected to another origin; not followed</source>
         <translation>サーバーが別のオリジンにリダイレクトしたため、従いませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::SessionChecker</name>
+    <message>
+        <source>Calls cannot be checked one by one: %1</source>
+        <translation>通話を個別に確認できません: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,50 +1347,26 @@
     </message>
 </context>
 <context>
-    <name>callwatch::TelephonyPush</name>
+    <name>callwatch::TelephonyEvents</name>
     <message>
-        <source>Live call events are off</source>
-        <translation>リアルタイムの通話イベントはオフです</translation>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
-        <source>Reconnecting to live call events…</source>
-        <translation>リアルタイムの通話イベントに再接続しています…</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out the company&apos;s call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves; the account-wide events also need an administrator. The table runs on the active-calls list meanwhile.</source>
+        <translation>リアルタイムの通話イベントは利用できません: RingCentral は購読を受け付けましたが、会社の通話イベントを含めませんでした（%1）。アプリには Call Control 権限が必要です。この権限は管理者が Developer Console で申請し、RingCentral が承認します。また、アカウント全体のイベントには管理者も必要です。それまでの間、表はアクティブな通話の一覧をもとに表示されます。</translation>
     </message>
     <message>
-        <source>Connecting to live call events…</source>
-        <translation>リアルタイムの通話イベントに接続しています…</translation>
-    </message>
-    <message>
-        <source>the WebSocket token answer has no token or address</source>
-        <translation>WebSocket トークンの応答にトークンまたはアドレスがありません</translation>
+        <source>Live call events are unavailable: RingCentral accepted the subscription but left out your call events (%1). The app needs the Call Control permission, which an administrator requests in the Developer Console and RingCentral approves. The table runs on the active-calls list meanwhile.</source>
+        <translation>リアルタイムの通話イベントは利用できません: RingCentral は購読を受け付けましたが、自分の通話イベントを含めませんでした（%1）。アプリには Call Control 権限が必要です。この権限は管理者が Developer Console で申請し、RingCentral が承認します。それまでの間、表はアクティブな通話の一覧をもとに表示されます。</translation>
     </message>
     <message>
         <source>Live call events are unavailable: %1</source>
         <translation>リアルタイムの通話イベントは利用できません: %1</translation>
     </message>
     <message>
-        <source>Live call events are unavailable: the gateway address is not secure (%1)</source>
-        <translation>リアルタイムの通話イベントは利用できません: ゲートウェイのアドレスが安全ではありません（%1）</translation>
-    </message>
-    <message>
-        <source>The event gateway closed the connection (%1)</source>
-        <translation>イベントゲートウェイが接続を閉じました（%1）</translation>
-    </message>
-    <message>
-        <source>Subscribing to live call events…</source>
-        <translation>リアルタイムの通話イベントを購読しています…</translation>
-    </message>
-    <message>
         <source>Reading the calls in progress…</source>
         <translation>進行中の通話を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The connection was lost</source>
-        <translation>接続が切断されました</translation>
-    </message>
-    <message>
-        <source>Live call events are reconnecting: %1</source>
-        <translation>リアルタイムの通話イベントを再接続しています: %1</translation>
     </message>
 </context>
 </TS>

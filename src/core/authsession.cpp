@@ -205,6 +205,8 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
     m_refreshExpiresMs = refresh.isEmpty()
         ? 0
         : now + qint64(o.value(QStringLiteral("refresh_token_expires_in")).toDouble(0)) * 1000;
+    if (const QString scope = o.value(QStringLiteral("scope")).toString(); !scope.isEmpty())
+        m_scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString owner = o.value(QStringLiteral("owner_id")).toString();
     const bool newOwner = owner != m_ownerId;
     m_ownerId = owner;

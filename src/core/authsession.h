@@ -4,6 +4,7 @@
 #include "apierror.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QPointer>
 #include <QUrlQuery>
 #include <QTimer>
@@ -53,6 +54,8 @@ public:
     // Why sign-in is required, or the last transient failure.
     ApiError lastError() const { return m_lastError; }
     QString ownerId() const { return m_ownerId; }
+    // The app's permissions as the token answer lists them (`scope`); empty when not given.
+    QStringList grantedScopes() const { return m_scopes; }
     qint64 accessExpiresAtMs() const { return m_accessExpiresMs; }
 
     // Signs in now (a saved refresh token first, else the JWT).
@@ -98,6 +101,7 @@ private:
     State m_state = State::SignedOut;
     ApiError m_lastError;
     QString m_ownerId;
+    QStringList m_scopes;
     QString m_accessToken;
     qint64 m_accessExpiresMs = 0;
     QString m_refreshToken;

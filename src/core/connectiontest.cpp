@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace callwatch {
 
 namespace {
@@ -98,9 +100,44 @@ void ConnectionTest::readCalls(bool company)
             readCalls(false);
             return;
         }
+        reportLiveEvents();
         // The platform keeps only a few sessions per user: give this one back.
         m_auth->signOut(m_run, [this] { finish(); });
     });
+}
+
+void ConnectionTest::reportLiveEvents()
+{
+    const QStringList scopes = m_auth->grantedScopes();
+    if (scopes.isEmpty())
+        return; // nothing said: nothing claimed
+    // RingCentral's own apps accept either name for Call Control, and the WebSocket permission
+    // goes by three spellings in its documents.
+    const auto has = [&scopes](std::initializer_list<QLatin1String> names) {
+        return std::any_of(scopes.cbegin(), scopes.cend(), [&names](const QString &s) {
+            return std::any_of(names.begin(), names.end(), [&s](QLatin1String n) { return s.startsWith(n); });
+        });
+    };
+    const bool callControl = has({ QLatin1String("CallControl"), QLatin1String("TelephonySession") });
+    const bool webSocket = has({ QLatin1String("WebSocket"), QLatin1String("SubscriptionWebSocket") });
+    using Events = ConnectionTestResult::Events;
+    m_result.liveEvents = !callControl ? Events::NoCallControl : !webSocket ? Events::NoWebSocket : Events::Available;
+    switch (m_result.liveEvents) {
+    case Events::Available:
+        m_report << tr("Live call events: available.");
+        break;
+    case Events::NoCallControl:
+        m_report << tr("Live call events: not available, the app lacks the Call Control permission (an administrator "
+                       "requests it in the Developer Console and RingCentral approves it); until then the table runs "
+                       "on the active-calls list.");
+        break;
+    case Events::NoWebSocket:
+        m_report << tr("Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it "
+                       "in the Developer Console); until then the table runs on the active-calls list.");
+        break;
+    case Events::NotChecked:
+        break;
+    }
 }
 
 void ConnectionTest::finish()

@@ -32,6 +32,10 @@ struct ConnectionTestResult
     bool admin = false;
     Access companyCalls = Access::NotChecked;
     Access myCalls = Access::NotChecked;
+    // Whether the app may have live call events, from the permissions its token lists: Call
+    // Control (which RingCentral must approve) and WebSocket subscriptions.
+    enum class Events { NotChecked, Available, NoCallControl, NoWebSocket };
+    Events liveEvents = Events::NotChecked;
     QString report;
 };
 
@@ -66,6 +70,7 @@ private:
     void signIn();
     void readExtension();
     void readCalls(bool company);
+    void reportLiveEvents();
     void finish();
     QString signInFailure(const ApiError &error) const;
     QString accessReport(bool company, const ApiError &error) const;

@@ -16,8 +16,9 @@ using Access = ConnectionTestResult::Access;
 // A simulator and a connection test with given credentials, run to its end.
 struct TestRun
 {
-    TestRun()
-        : clock(server.clock())
+    explicit TestRun(const sim::SimOptions &options = frozenOptions())
+        : server(options)
+        , clock(server.clock())
     {
         REQUIRE(server.start() != 0);
     }
@@ -87,11 +88,35 @@ TEST_CASE("A connection test tells an administrator who they are and that both v
     CHECK(r.myCalls == Access::Readable);
     CHECK(r.report
           == QStringLiteral(
-                 "Signed in as %1 (ext. %2), administrator. Company calls: readable. My calls: readable.")
+                 "Signed in as %1 (ext. %2), administrator. Company calls: readable. My calls: readable. Live call "
+                 "events: available.")
                  .arg(admin.name, admin.extensionNumber));
     // Two of the ten Heavy requests a minute, and the session given back.
     CHECK(t.activeCallsRequests() == 2);
     CHECK(t.server.sessions().sessionCount() == 0);
+}
+
+TEST_CASE("A connection test names the permission live call events need, from the token's scope", "[connectiontest]")
+{
+    sim::SimOptions options = frozenOptions();
+    SECTION("no Call Control: RingCentral must approve it")
+    {
+        options.callControl = false;
+        TestRun t(options);
+        const ConnectionTestResult r = t.run(t.credentials(t.server.adminJwt()));
+        CHECK(r.liveEvents == ConnectionTestResult::Events::NoCallControl);
+        CHECK(r.report.contains(QStringLiteral("lacks the Call Control permission")));
+        CHECK(r.report.contains(QStringLiteral("RingCentral approves it")));
+        CHECK(r.companyCalls == Access::Readable); // the list still works
+    }
+    SECTION("no WebSocket permission")
+    {
+        options.webSockets = false;
+        TestRun t(options);
+        const ConnectionTestResult r = t.run(t.credentials(t.server.adminJwt()));
+        CHECK(r.liveEvents == ConnectionTestResult::Events::NoWebSocket);
+        CHECK(r.report.contains(QStringLiteral("WebSocket Subscriptions")));
+    }
 }
 
 TEST_CASE("A connection test tells a standard user which permission company calls need", "[connectiontest]")
@@ -105,7 +130,7 @@ TEST_CASE("A connection test tells a standard user which permission company call
     CHECK(r.myCalls == Access::Readable);
     CHECK(r.report
           == QStringLiteral("Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
-                            "(needs ReadCompanyCallLog). My calls: readable.")
+                            "(needs ReadCompanyCallLog). My calls: readable. Live call events: available.")
                  .arg(user.name, user.extensionNumber));
     CHECK(t.server.sessions().sessionCount() == 0);
 }
@@ -159,7 +184,7 @@ TEST_CASE("A calls list that fails for another reason is reported as not checked
     INFO(r.report.toStdString());
     CHECK(r.report.contains(
         QStringLiteral("Company calls: could not be checked (The server answered HTTP 503")));
-    CHECK(r.report.endsWith(QStringLiteral("My calls: readable.")));
+    CHECK(r.report.endsWith(QStringLiteral("My calls: readable. Live call events: available.")));
     CHECK(t.server.sessions().sessionCount() == 0);
 }
 
