@@ -7,7 +7,7 @@
 //   RC_SERVER_URL=http://127.0.0.1:PORT ... node bench/sdk-once.mjs > calls.csv
 //
 // The point is a fair comparison, so the work per record mirrors callwatch's: parse every field
-// it reads (src/core/activecall.cpp), merge duplicate keys and sort like CallBoard, and write
+// it reads (src/core/calls/activecall.cpp), merge duplicate keys and sort like CallBoard, and write
 // each row with the rules of CsvWriter (RFC 4180, formula-injection prefix, CRLF, no BOM).
 // Exit codes follow callwatch's: 0 ok, 2 usage, 3 authentication failed, 4 permission denied,
 // 5 network or server error, with a one-line reason on stderr that never holds a secret.
@@ -24,7 +24,7 @@ const MAX_PAGES = 1000;
 
 const EXIT = {ok: 0, usage: 2, auth: 3, forbidden: 4, server: 5};
 
-// The columns of src/core/snapshotexport.cpp, in its order.
+// The columns of src/core/export/snapshotexport.cpp, in its order.
 const COLUMNS = [
     'id', 'status', 'direction', 'from_name', 'from_number', 'from_extension', 'to_name', 'to_number',
     'to_extension', 'extension_id', 'start_time', 'duration_seconds', 'type', 'action', 'result', 'reason',
