@@ -121,12 +121,18 @@ QString ActiveCallsModel::extensionsText(const BoardEntry &entry) const
     for (const QString &id : std::as_const(ids)) {
         QString number;
         QString name;
-        if (const CallParty *p = partyOf(c, id); p && (!p->extensionNumber.isEmpty() || !p->name.isEmpty())) {
+        // The record's own party names it best; events carry no extension number, so the
+        // directory fills in what the party lacks.
+        const CallParty *p = partyOf(c, id);
+        const auto known = m_directory.constFind(id);
+        if (p && !p->extensionNumber.isEmpty()) {
             number = p->extensionNumber;
             name = p->name;
-        } else if (const auto it = m_directory.constFind(id); it != m_directory.cend()) {
-            number = it->extensionNumber;
-            name = it->name;
+        } else if (known != m_directory.cend()) {
+            number = known->extensionNumber;
+            name = known->name;
+        } else if (p && !p->name.isEmpty()) {
+            name = p->name;
         } else {
             names.append(id);
             continue;
@@ -163,6 +169,8 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
     case Duration:
         return formatDuration(durationSeconds(entry));
     case InStatus:
+        if (!p.isLive())
+            return {}; // an ended call has no status running
         return p.sinceKnown ? formatDuration(secondsOf(p.inStatusMs(now))) : unknown;
     case RingTime:
         return phase(p.ringTotalMs(now));

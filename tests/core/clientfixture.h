@@ -48,6 +48,16 @@ inline void runFor(int ms)
     loop.exec();
 }
 
+// Requests the simulator logged for a path since index `from` of its log.
+inline int countRequests(const sim::SimServer &server, const QString &path, size_t from = 0)
+{
+    int n = 0;
+    const auto &log = server.requestLog();
+    for (size_t i = from; i < log.size(); ++i)
+        n += log[i].path == path ? 1 : 0;
+    return n;
+}
+
 struct ClientFixture
 {
     explicit ClientFixture(const sim::SimOptions &options = frozenOptions())
@@ -75,15 +85,7 @@ struct ClientFixture
         }) && auth->state() == AuthSession::State::SignedIn;
     }
 
-    // Requests the simulator logged for a path since index `from`.
-    int countRequests(const QString &path, size_t from = 0) const
-    {
-        int n = 0;
-        const auto &log = server.requestLog();
-        for (size_t i = from; i < log.size(); ++i)
-            n += log[i].path == path ? 1 : 0;
-        return n;
-    }
+    int countRequests(const QString &path, size_t from = 0) const { return test::countRequests(server, path, from); }
 
     // A GET through RestClient, waited for.
     RestResponse get(const QString &path, const QString &group = api::kLightGroup)

@@ -82,14 +82,7 @@ struct MonitorFixture
             out += "; unknown to the events";
         return out;
     }
-    int countRequests(const QString &path, size_t from = 0) const
-    {
-        int n = 0;
-        const auto &log = server.requestLog();
-        for (size_t i = from; i < log.size(); ++i)
-            n += log[i].path == path ? 1 : 0;
-        return n;
-    }
+    int countRequests(const QString &path, size_t from = 0) const { return test::countRequests(server, path, from); }
     int heavyRequests(size_t from = 0) const
     {
         int n = 0;

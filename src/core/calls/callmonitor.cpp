@@ -244,19 +244,11 @@ void CallMonitor::readAccount()
                       if (r.error.isError() || o.isEmpty()) {
                           qCWarning(lcApi) << "cannot read the signed-in extension:" << r.error.userMessage();
                       } else {
-                          // The id is a JSON number above 2^32; a double holds it exactly.
-                          m_account.extensionId = QString::number(qint64(o.value(QStringLiteral("id")).toDouble()));
-                          m_account.name = o.value(QStringLiteral("name")).toString();
-                          m_account.extensionNumber = o.value(QStringLiteral("extensionNumber")).toString();
-                          m_account.admin = o.value(QStringLiteral("permissions"))
-                                                .toObject()
-                                                .value(QStringLiteral("admin"))
-                                                .toObject()
-                                                .value(QStringLiteral("enabled"))
-                                                .toBool();
-                          m_account.company =
-                              o.value(QStringLiteral("contact")).toObject().value(QStringLiteral("company")).toString();
+                          const QString company = m_account.company; // the business name, if read first
+                          m_account = AccountInfo::fromExtension(o);
                           m_account.known = true;
+                          if (m_account.company.isEmpty())
+                              m_account.company = company;
                       }
                       // Company scope is for admins; everyone else watches their own calls.
                       if (!m_scopeChosen)

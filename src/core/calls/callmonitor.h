@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountinfo.h"
 #include "activecallsfeed.h"
 #include "authsession.h"
 #include "liveboard.h"
@@ -18,17 +19,6 @@
 namespace callwatch {
 
 class Clock;
-
-// Who is signed in, as the dashboard shows it.
-struct AccountInfo
-{
-    QString extensionId;
-    QString name;
-    QString extensionNumber;
-    QString company;
-    bool admin = false;
-    bool known = false; // false until the extension has been read
-};
 
 // An extension as the company directory names it.
 struct DirectoryEntry

@@ -1,5 +1,7 @@
 #include "connectiontest.h"
 
+#include "accountinfo.h"
+
 #include "platformapi.h"
 #include "restclient.h"
 
@@ -70,15 +72,11 @@ void ConnectionTest::readExtension()
                                                                 : tr("the answer could not be read");
                           m_report << tr("Signed in, but your extension could not be read: %1.").arg(why);
                       } else {
+                          const AccountInfo who = AccountInfo::fromExtension(o);
                           m_result.extensionKnown = true;
-                          m_result.name = o.value(QStringLiteral("name")).toString();
-                          m_result.extensionNumber = o.value(QStringLiteral("extensionNumber")).toString();
-                          m_result.admin = o.value(QStringLiteral("permissions"))
-                                               .toObject()
-                                               .value(QStringLiteral("admin"))
-                                               .toObject()
-                                               .value(QStringLiteral("enabled"))
-                                               .toBool();
+                          m_result.name = who.name;
+                          m_result.extensionNumber = who.extensionNumber;
+                          m_result.admin = who.admin;
                           m_report << (m_result.admin ? tr("Signed in as %1 (ext. %2), administrator.")
                                                             .arg(m_result.name, m_result.extensionNumber)
                                                       : tr("Signed in as %1 (ext. %2), not an administrator.")
