@@ -4,6 +4,7 @@
 // the board runs on the list and says why; polling only reconciles.
 #include "callmonitor.h"
 #include "clientfixture.h"
+#include "platformapi.h"
 
 #include <optional>
 
@@ -229,6 +230,30 @@ TEST_CASE("A dropped connection is recovered and what was missed is replayed", "
     }
 }
 
+TEST_CASE("An expired access token is renewed through the session before the reconnect", "[events]")
+{
+    MonitorFixture f;
+    f.watch(f.server.adminJwt());
+    REQUIRE(f.live());
+    const size_t before = f.server.requestLog().size();
+    f.server.expireAllAccessTokens();
+    f.server.push().dropAllConnections();
+    REQUIRE(waitUntil([&] { return f.monitor->events().state() != TelephonyEvents::State::Live; }));
+    REQUIRE(f.live());
+    REQUIRE(f.converged());
+    bool refused = false;
+    bool refreshed = false;
+    const auto &log = f.server.requestLog();
+    for (size_t i = before; i < log.size(); ++i) {
+        // The first request with the dead token (the wstoken, or a check that went first) is refused.
+        refused |= log[i].status == 401;
+        refreshed |= log[i].path == api::kTokenPath && log[i].status == 200;
+    }
+    CHECK(refused);
+    CHECK(refreshed);
+    CHECK(f.monitor->auth().state() == AuthSession::State::SignedIn);
+}
+
 TEST_CASE("My calls shows only the calls the user is on", "[events]")
 {
     MonitorFixture f;
@@ -324,7 +349,9 @@ TEST_CASE("With events leading, the list is read about six times an hour", "[eve
     INFO("Heavy requests in an hour: " << heavy);
     CHECK(heavy >= 5);
     CHECK(heavy <= 8);
-    // Never a 429 of our own making.
+    // Never a 429 of our own making, and the socket outlived the gateway's 30-minute idle
+    // timeout: no reconnect (a new wstoken) in the whole hour.
     for (const auto &entry : f.server.requestLog())
         CHECK(entry.status != 429);
+    CHECK(f.countRequests(api::kWsTokenPath, mark) == 0);
 }
