@@ -181,8 +181,12 @@ void MainWindow::setUpTable()
         {ActiveCallsModel::Extension, 190}, {ActiveCallsModel::StartTime, 70}, {ActiveCallsModel::Type, 60},
         {ActiveCallsModel::Action, 100},    {ActiveCallsModel::Transport, 80},
     };
-    for (const auto &[column, width] : widths)
-        view->setColumnWidth(column, width);
+    // Short headers must fit in every language ("Gespräch" is longer than "Talk").
+    const QFontMetrics headerFont(header->font());
+    for (const auto &[column, width] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        view->setColumnWidth(column, std::max(width, headerFont.horizontalAdvance(title) + 20));
+    }
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
 
     // An empty table says why: signed out, nothing going on, or nothing matches the search.

@@ -306,7 +306,7 @@ TEST_CASE("Sign-in dialog: Test connection reports who signed in and what they m
         const sim::SimExtension &admin = server.account().adminUser();
         CHECK(str(f.result()->text())
               == str(QStringLiteral("Signed in as %1 (ext. %2), administrator. Company calls: readable. "
-                                    "My calls: readable.")
+                                    "My calls: readable. Live call events: available.")
                          .arg(admin.name, admin.extensionNumber)));
         CHECK(test->text() == QStringLiteral("&Test connection"));
         // For the docs: the dialog as the user sees it after a good test.
@@ -330,7 +330,7 @@ TEST_CASE("Sign-in dialog: Test connection reports who signed in and what they m
         CHECK(str(f.result()->text())
               == str(QStringLiteral(
                          "Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
-                         "(needs ReadCompanyCallLog). My calls: readable.")
+                         "(needs ReadCompanyCallLog). My calls: readable. Live call events: available.")
                          .arg(user.name, user.extensionNumber)));
         CHECK(server.sessions().sessionCount() == 0);
     }
