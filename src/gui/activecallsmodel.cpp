@@ -47,8 +47,9 @@ ActiveCallsModel::ActiveCallsModel(const Clock &clock, QObject *parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
+        // Every running clock: the duration, the time in status and the phase that runs.
         if (!m_slotOfRow.empty())
-            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole, SortRole});
+            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, HoldTime), {Qt::DisplayRole, SortRole});
     });
 }
 
@@ -431,8 +432,16 @@ void ActiveCallsModel::setBoard(LiveBoard *source)
     m_source = source;
     if (source) {
         connect(source, &LiveBoard::changed, this, &ActiveCallsModel::onChanged);
+        connect(source, &LiveBoard::aboutToClear, this, [this] { beginResetModel(); });
         connect(source, &LiveBoard::cleared, this, &ActiveCallsModel::onCleared);
-        connect(source, &QObject::destroyed, this, [this] { setBoard(nullptr); });
+        // The QPointer is null by now: the rows go unconditionally, before anyone reads them.
+        connect(source, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_slotOfRow.clear();
+            endResetModel();
+            updateTickTimer();
+            Q_EMIT boardChanged();
+        });
     }
     // A different board: every row is new.
     beginResetModel();
@@ -548,8 +557,7 @@ void ActiveCallsModel::removeDepartedRows()
 
 void ActiveCallsModel::onCleared()
 {
-    beginResetModel();
-    m_slotOfRow.clear();
+    m_slotOfRow.clear(); // the reset began at aboutToClear
     endResetModel();
     updateTickTimer();
     Q_EMIT boardChanged();

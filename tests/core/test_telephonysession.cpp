@@ -297,7 +297,7 @@ TEST_CASE("A per-session check's answer lists every party", "[session]")
     REQUIRE(view->parties.size() == 2);
     CHECK(view->parties[0].extensionId == QStringLiteral("400415045004")); // from the owner
     CallSessions sessions;
-    sessions.adoptCheck(*view, kT0);
+    sessions.adoptCheck(*view, kT0, kT0);
     const SessionView v = sessions.view(view->telephonySessionId);
     CHECK(v.progress.status == CallStatus::Talking);
     CHECK(v.source == TruthSource::Check);
@@ -325,4 +325,33 @@ TEST_CASE("Presence seeds what is already going on, and any event is newer than 
     // A call first heard of as over is no news.
     CHECK_FALSE(sessions.apply(event(kAgent, 3, QStringLiteral("Disconnected"), kT0, {}, QStringLiteral("s-2")), kT0));
     CHECK(sessions.find(QStringLiteral("s-2")) == nullptr);
+}
+
+TEST_CASE("A check's answer is older news than an event that came while it was on its way", "[session]")
+{
+    CallSessions sessions;
+    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"), QStringLiteral("101") };
+    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"), QStringLiteral("101") };
+    sessions.apply(event(caller, 2, QStringLiteral("Answered"), kT0), kT0);
+    sessions.apply(event(callee, 3, QStringLiteral("Answered"), kT0 + 10), kT0 + 10);
+    sessions.apply(event(caller, 9, QStringLiteral("Disconnected"), kT0 + 9000), kT0 + 9000);
+    // Checked at 11 s; the callee hangs up at 11.5 s; the answer (taken before that) says Answered.
+    sessions.apply(event(callee, 10, QStringLiteral("Disconnected"), kT0 + 11'500), kT0 + 11'500);
+    REQUIRE(sessions.view(QStringLiteral("s-1")).progress.status == CallStatus::Ended);
+    SessionEvent answer;
+    answer.telephonySessionId = QStringLiteral("s-1");
+    SessionParty stillThere;
+    stillThere.id = callee.id;
+    stillThere.extensionId = callee.extensionId;
+    stillThere.direction = callee.direction;
+    stillThere.code = QStringLiteral("Answered");
+    answer.parties.push_back(stillThere);
+    sessions.adoptCheck(answer, kT0 + 12'000, kT0 + 11'000);
+    CHECK(sessions.view(QStringLiteral("s-1")).progress.status == CallStatus::Ended);
+    // And a call a check ended stays ended when a stale event of it comes late.
+    CallSessions other;
+    other.apply(event(caller, 2, QStringLiteral("Answered"), kT0, {}, QStringLiteral("s-2")), kT0);
+    CHECK(other.markGone(QStringLiteral("s-2"), kT0 + 5000, kT0 + 4000));
+    CHECK_FALSE(other.apply(event(callee, 1, QStringLiteral("Answered"), kT0 + 100, {}, QStringLiteral("s-2")), kT0 + 6000));
+    CHECK(other.view(QStringLiteral("s-2")).progress.status == CallStatus::Ended);
 }

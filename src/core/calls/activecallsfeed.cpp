@@ -101,6 +101,9 @@ void ActiveCallsFeed::beginSnapshot()
 {
     if (!m_running)
         return;
+    // A new chain of pages: the wait or the answer of an older one (a refreshNow() while it
+    // waited for the rate limit) must not add its pages to this one.
+    ++m_generation;
     m_timer.stop();
     m_collected.clear();
     m_pagesThisSnapshot = 0;

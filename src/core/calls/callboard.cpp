@@ -152,6 +152,8 @@ CallBoard::Update CallBoard::prepare(StatePtr base, BoardInput input)
             if (key.isEmpty())
                 continue;
             CallProgress progress = progressFromList(record, atMs);
+            if (progress.status == CallStatus::Checking && !snap.canCheck)
+                progress.status = CallStatus::InProgress;
             if (const auto it = groupOf.constFind(key); it != groupOf.cend()) {
                 ListedCall &listed = groups[size_t(*it)].second;
                 // Records with one key: the later one wins (a duplicate on a page boundary).

@@ -53,6 +53,9 @@ struct BoardInput
         // Whether the events are live: then they lead and the list only fills in what they
         // cannot know; otherwise the list is the truth, as before events.
         bool eventsLead = false;
+        // Whether a record the list cannot settle can be checked; without (no Call Control)
+        // it shows as the list's best word, live, rather than "checking" for ever.
+        bool canCheck = true;
     };
     std::optional<Snapshot> snapshot;
     std::vector<SessionView> sessions; // from events, the presence read or per-session checks

@@ -26,6 +26,7 @@ constexpr qint64 kOrphanGraceMs = 2000;
 // A call ringing this long, or with no event for this long, is doubted.
 constexpr qint64 kRingingDoubtMs = 90'000;
 constexpr qint64 kSilenceDoubtMs = 20 * 60'000;
+constexpr qint64 kLoneLegDoubtMs = 60'000;
 // The list has connected calls within 3-10 s; one the events say was answered this long before
 // a snapshot that does not list it is doubted.
 constexpr qint64 kUnlistedDoubtMs = 30'000;
@@ -71,7 +72,8 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     connect(&m_doubts, &QTimer::timeout, this, &CallMonitor::lookForDoubts);
     m_auth->setCredentials(credentials);
     connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &records, qint64 atMs) {
-        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead());
+        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead(),
+                               m_checker->isAvailable());
     });
     connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
     connect(m_auth.get(), &AuthSession::stateChanged, this, &CallMonitor::statusChanged);
@@ -161,7 +163,13 @@ void CallMonitor::flushSessions()
 void CallMonitor::lookForDoubts()
 {
     const qint64 now = m_clock.nowMs();
-    m_board.submitExpiry(now);
+    // Ended calls the board has kept long enough go: one update, only when one is due.
+    const auto &slots = m_board.board().state()->slots;
+    if (std::any_of(slots.cbegin(), slots.cend(), [now](const CallBoard::Slot &s) {
+            return !s.entry.isLive() && s.entry.progress.endedAtMs > 0
+                && now - s.entry.progress.endedAtMs >= CallBoard::kEndedKeepMs;
+        }))
+        m_board.submitExpiry(now);
     if (!m_checker->isAvailable())
         return;
     for (const QString &id : m_events->sessions().orphanedBefore(now - kOrphanGraceMs))
@@ -194,21 +202,30 @@ void CallMonitor::lookForDoubts()
             // Connected by the events long before the latest snapshot, which does not list it:
             // its hang-up may have been lost (the list has connected calls within seconds).
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
+        } else if (answered(p.status) && now - e.sourceAtMs > kLoneLegDoubtMs
+                   && [&] {
+                          const TelephonySession *s = m_events->sessions().find(slot.key);
+                          return s && s->partyCount() <= 1;
+                      }()) {
+            // A call whose only visible leg is ours (My calls, or a leg the account alone has):
+            // no other leg's hang-up can show that its own was lost.
+            m_checker->request(slot.key, SessionChecker::Urgency::Later);
         } else if (now - e.sourceAtMs > kSilenceDoubtMs) {
             m_checker->request(slot.key, SessionChecker::Urgency::Later);
         }
     }
 }
 
-void CallMonitor::onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session)
+void CallMonitor::onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session,
+                            qint64 askedAtMs)
 {
     const qint64 now = m_clock.nowMs();
     CallSessions &sessions = m_events->sessions();
     SessionView view;
     if (session) {
-        sessions.adoptCheck(*session, now);
+        sessions.adoptCheck(*session, now, askedAtMs);
         view = sessions.view(telephonySessionId);
-    } else if (sessions.markGone(telephonySessionId, now) || sessions.find(telephonySessionId)) {
+    } else if (sessions.markGone(telephonySessionId, now, askedAtMs) || sessions.find(telephonySessionId)) {
         view = sessions.view(telephonySessionId);
     } else {
         // A call only the list had: over, by the platform's word.

@@ -108,7 +108,7 @@ private:
     void onEventsStateChanged();
     void flushSessions();
     void lookForDoubts();
-    void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session);
+    void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session, qint64 askedAtMs);
 
     const Clock &m_clock;
     MonitorOptions m_options;

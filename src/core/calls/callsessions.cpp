@@ -33,24 +33,25 @@ bool CallSessions::seed(const SessionEvent &view, qint64 nowMs)
     return true;
 }
 
-bool CallSessions::adoptCheck(const SessionEvent &view, qint64 nowMs)
+bool CallSessions::adoptCheck(const SessionEvent &view, qint64 nowMs, qint64 askedAtMs)
 {
     auto it = m_sessions.find(view.telephonySessionId);
     if (it == m_sessions.end())
         it = m_sessions.insert(view.telephonySessionId, TelephonySession(view.telephonySessionId));
-    const bool changed = it->adopt(view, true, nowMs);
+    const bool changed = it->adopt(view, true, nowMs, askedAtMs);
     m_sources.insert(view.telephonySessionId, TruthSource::Check);
     return changed;
 }
 
-bool CallSessions::markGone(const QString &telephonySessionId, qint64 nowMs)
+bool CallSessions::markGone(const QString &telephonySessionId, qint64 nowMs, qint64 askedAtMs)
 {
     auto it = m_sessions.find(telephonySessionId);
     if (it == m_sessions.end() || it->isEnded())
         return false;
     SessionEvent none;
     none.telephonySessionId = telephonySessionId;
-    it->adopt(none, true, nowMs);
+    if (!it->adopt(none, true, nowMs, askedAtMs))
+        return false;
     m_sources.insert(telephonySessionId, TruthSource::Check);
     return true;
 }

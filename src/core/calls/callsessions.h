@@ -28,9 +28,10 @@ public:
     // The calls in progress that presence lists when the push connects: older than any event.
     bool seed(const SessionEvent &view, qint64 nowMs);
     // A per-session check: the platform's complete word on the call now.
-    bool adoptCheck(const SessionEvent &view, qint64 nowMs);
-    // A check answered 404: the call is over.
-    bool markGone(const QString &telephonySessionId, qint64 nowMs);
+    // `askedAtMs`: when the check was sent (what events told since stays).
+    bool adoptCheck(const SessionEvent &view, qint64 nowMs, qint64 askedAtMs);
+    // A check answered 404: the call is over (but for what events told since `askedAtMs`).
+    bool markGone(const QString &telephonySessionId, qint64 nowMs, qint64 askedAtMs);
 
     SessionView view(const QString &telephonySessionId) const;
     const TelephonySession *find(const QString &telephonySessionId) const;

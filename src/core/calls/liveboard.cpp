@@ -16,11 +16,12 @@ LiveBoard::LiveBoard(QObject *parent)
 
 LiveBoard::~LiveBoard() = default;
 
-void LiveBoard::submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead)
+void LiveBoard::submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead, bool canCheck)
 {
     m_waiting.records = std::move(records);
     m_waiting.at = at;
     m_waiting.eventsLead = eventsLead;
+    m_waiting.canCheck = canCheck;
     startPreparing();
 }
 
@@ -61,7 +62,7 @@ void LiveBoard::startPreparing()
     watcher->setFuture(QtConcurrent::run([base = m_board.state(), work = std::move(work)]() mutable {
         BoardInput input;
         if (work.records) {
-            input.snapshot = BoardInput::Snapshot { *work.records, work.at, work.eventsLead };
+            input.snapshot = BoardInput::Snapshot { *work.records, work.at, work.eventsLead, work.canCheck };
             work.records.reset(); // the last holder frees the feed's records here, off the GUI thread
         }
         input.sessions = std::move(work.sessions);
@@ -95,6 +96,7 @@ void LiveBoard::apply(BoardInput input)
 void LiveBoard::commit(CallBoard::Update update)
 {
     BoardCommit change;
+    const bool snapshot = update.hadSnapshot;
     change.remap = std::move(update.remap);
     CallBoard::StatePtr old = update.base;
     std::optional<BoardDiff> diff = m_board.commit(std::move(update));
@@ -105,12 +107,15 @@ void LiveBoard::commit(CallBoard::Update update)
     // Freeing ten thousand records' strings takes milliseconds: not on this thread.
     QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
     // Returning the freed pages walks the whole heap under its lock (some 20 ms with 10,000
-    // calls), which would hold up the layout and repaint this update starts: a moment later.
-    QTimer::singleShot(1500, this, [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
+    // calls), which holds up every thread's allocations: once after a snapshot (which frees a
+    // whole generation of records), a moment later, never after the small event updates.
+    if (snapshot)
+        QTimer::singleShot(1500, this, [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
 }
 
 void LiveBoard::clear()
 {
+    Q_EMIT aboutToClear(); // views begin their reset while the rows they show still exist
     m_board.clear();
     m_waiting = {}; // an update being prepared is dropped when it arrives
     Q_EMIT cleared();

@@ -25,7 +25,7 @@ public:
     // Updates are prepared off this thread, one at a time; what arrives meanwhile waits and goes
     // into the next one together. A newer snapshot replaces one still waiting (it describes a
     // later moment of the same list); session views of the same call, likewise.
-    void submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead = false);
+    void submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead = false, bool canCheck = true);
     void submitSessions(std::vector<SessionView> views);
     void submitExpiry(qint64 nowMs);
     // Prepare and commit on this thread (tests).
@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     // After each committed update: a view renumbers its rows with `commit.remap`.
     void changed(const callwatch::BoardCommit &commit);
+    void aboutToClear();
     void cleared();
     // A submitted snapshot is on the board, or was dropped because the board was cleared.
     void snapshotSettled();
@@ -51,6 +52,7 @@ private:
         CallSnapshot records; // none: no snapshot waits
         QDateTime at;
         bool eventsLead = false;
+        bool canCheck = true;
         std::vector<SessionView> sessions;
         QHash<QString, size_t> sessionIndex; // telephony session -> its view in `sessions`
         qint64 expireAtMs = 0;

@@ -59,6 +59,7 @@ void SessionChecker::request(const QString &telephonySessionId, Urgency urgency)
 void SessionChecker::clear()
 {
     ++m_generation;
+    m_why.clear(); // a new scope or start asks again
     m_soon.clear();
     m_later.clear();
     m_lastAsked.clear();
@@ -91,14 +92,15 @@ void SessionChecker::send(const QString &telephonySessionId)
     m_sinceSent.start();
     ++m_sent;
     const quint64 generation = m_generation;
+    const qint64 askedAtMs = m_clock.nowMs();
     m_client.get(m_client.urlFor(api::telephonySessionPath(telephonySessionId)), api::kLightGroup, this,
-                 [this, generation, telephonySessionId](const RestResponse &r) {
+                 [this, generation, telephonySessionId, askedAtMs](const RestResponse &r) {
                      if (generation != m_generation)
                          return;
                      m_inFlight = false;
                      m_lastAsked.insert(telephonySessionId, m_uptime.elapsed());
                      if (r.status == 404) {
-                         Q_EMIT checked(telephonySessionId, std::nullopt);
+                         Q_EMIT checked(telephonySessionId, std::nullopt, askedAtMs);
                      } else if (r.error.kind == ApiError::Kind::Forbidden) {
                          // Without Call Control no check will ever answer: stop asking.
                          m_why = tr("Calls cannot be checked one by one: %1").arg(r.error.userMessage());
@@ -111,7 +113,7 @@ void SessionChecker::send(const QString &telephonySessionId)
                          const auto session
                              = SessionEvent::fromSessionObject(QJsonDocument::fromJson(r.body).object());
                          if (session)
-                             Q_EMIT checked(telephonySessionId, session);
+                             Q_EMIT checked(telephonySessionId, session, askedAtMs);
                      } else {
                          qCInfo(lcPush) << "cannot check a call:" << r.error.userMessage();
                      }

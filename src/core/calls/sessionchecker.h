@@ -39,8 +39,10 @@ public:
     int checksSent() const { return m_sent; }
 
 Q_SIGNALS:
-    // The platform's word on the call: its parties now, or nullopt when it is over (404).
-    void checked(const QString &telephonySessionId, const std::optional<callwatch::SessionEvent> &session);
+    // The platform's word on the call when it was asked at `askedAtMs` (the clock's time): its
+    // parties, or nullopt when it is over (404).
+    void checked(const QString &telephonySessionId, const std::optional<callwatch::SessionEvent> &session,
+                 qint64 askedAtMs);
     void unavailable(const QString &why);
 
 private:

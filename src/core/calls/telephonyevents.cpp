@@ -106,6 +106,7 @@ void TelephonyEvents::onSubscribed(bool fresh)
         return;
     }
     if (!fresh && m_seeded) {
+        m_gateway.markHealthy();
         updateState(); // recovered: the gateway replays what was missed
         return;
     }
@@ -190,6 +191,7 @@ void TelephonyEvents::seed(const QUrl &page, quint64 generation)
             }
         }
         m_seeded = true;
+        m_gateway.markHealthy();
         updateState();
         if (!changed.isEmpty())
             Q_EMIT sessionsChanged(changed);

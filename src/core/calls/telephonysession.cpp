@@ -108,8 +108,9 @@ TelephonySession::Party *TelephonySession::findParty(const QString &id)
     return it == m_parties.end() ? nullptr : &*it;
 }
 
-bool TelephonySession::take(const SessionParty &party, qint64 sequence)
+bool TelephonySession::take(const SessionParty &party, qint64 sequence, qint64 nowMs)
 {
+    m_highestSequence = std::max(m_highestSequence, sequence);
     if (Party *known = findParty(party.id)) {
         // Ordered per party, as RingCentral's own call-control SDK does: `sequence` is shared by
         // every party of the call, so an event older than another party's news is still news.
@@ -125,13 +126,14 @@ bool TelephonySession::take(const SessionParty &party, qint64 sequence)
             merged.queueName = known->state.queueName;
         known->state = std::move(merged);
         known->sequence = std::max(known->sequence, sequence);
+        known->changedAtMs = nowMs;
         return true;
     }
     // News of a party we never saw, older than the event that ended the call, is a late echo
     // of the call before it ended: taking it would bring a finished call back to life.
     if (isEnded() && sequence > 0 && sequence < m_endedSequence)
         return false;
-    m_parties.push_back(Party { party, sequence });
+    m_parties.push_back(Party { party, sequence, nowMs });
     return true;
 }
 
@@ -146,7 +148,7 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
             const Party *p = findParty(party.id);
             return p && !isFinishedCode(p->state.code);
         }();
-        if (take(party, event.sequence)) {
+        if (take(party, event.sequence, nowMs)) {
             changed = true;
             partyLeft = partyLeft || (wasActive && isFinishedCode(party.code));
         }
@@ -171,13 +173,15 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
     return true;
 }
 
-bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 nowMs)
+bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 nowMs, qint64 askedAtMs)
 {
     bool changed = false;
+    const auto newerThanCheck = [askedAtMs](const Party &p) { return askedAtMs > 0 && p.changedAtMs > askedAtMs; };
     for (const SessionParty &party : view.parties) {
         Party *known = findParty(party.id);
-        // Presence is older news than any event; a check is the platform's word now.
-        if (known && !complete)
+        // Presence is older news than any event; a check is the platform's word when it was
+        // asked, not about what events told since.
+        if (known && (!complete || newerThanCheck(*known)))
             continue;
         if (known && known->state.code == party.code && known->state.extensionId == party.extensionId)
             continue;
@@ -193,15 +197,19 @@ bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 now
         for (Party &p : m_parties) {
             const bool listed = std::any_of(view.parties.cbegin(), view.parties.cend(),
                                             [&p](const SessionParty &q) { return q.id == p.state.id; });
-            if (!listed && !isFinishedCode(p.state.code)) {
+            if (!listed && !isFinishedCode(p.state.code) && !newerThanCheck(p)) {
                 p.state.code = QStringLiteral("Disconnected");
                 changed = true;
             }
         }
         m_orphanedSinceMs = 0;
     }
-    if (changed)
+    if (changed) {
         derive(nowMs);
+        // Ended by a check: a late event of it must not bring it back either.
+        if (isEnded())
+            m_endedSequence = std::max(m_endedSequence, m_highestSequence + 1);
+    }
     return changed;
 }
 

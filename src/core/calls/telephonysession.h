@@ -55,8 +55,10 @@ public:
     // `nowMs` stands in for a missing event time. Returns whether the call's view changed.
     bool apply(const SessionEvent &event, qint64 nowMs);
     // What a check or presence read says; parties it does not list are gone when `complete`.
-    // Parties that events already report keep the events' word unless `complete`.
-    bool adopt(const SessionEvent &view, bool complete, qint64 nowMs);
+    // Parties that events already report keep the events' word unless `complete`, and even a
+    // complete view (a check) leaves alone a party an event changed after `askedAtMs`, when
+    // the check was sent: its answer is older news than that event.
+    bool adopt(const SessionEvent &view, bool complete, qint64 nowMs, qint64 askedAtMs = 0);
 
     const QString &id() const { return m_id; }
     const CallProgress &progress() const { return m_progress; }
@@ -77,10 +79,11 @@ private:
     {
         SessionParty state;
         qint64 sequence = 0;
+        qint64 changedAtMs = 0; // when an event last changed it (our clock); 0: never
     };
 
     Party *findParty(const QString &id);
-    bool take(const SessionParty &party, qint64 sequence);
+    bool take(const SessionParty &party, qint64 sequence, qint64 nowMs);
     void derive(qint64 atMs);
 
     QString m_id;
@@ -90,6 +93,7 @@ private:
     qint64 m_startMs = 0;
     qint64 m_lastChangeMs = 0;
     qint64 m_endedSequence = 0; // the event that ended the call: older news of new parties is late
+    qint64 m_highestSequence = 0;
     qint64 m_orphanedSinceMs = 0;
     bool m_started = false;
 };

@@ -318,7 +318,6 @@ void GatewayConnection::onConnectionDetails(const QJsonObject &body)
     if (recovery == QLatin1String("Successful") && !m_subscriptionId.isEmpty()) {
         // The subscription lives on and what was missed is replayed.
         qCInfo(lcPush) << "session recovered";
-        m_failures = 0;
         setState(State::Subscribed);
         Q_EMIT subscribed(false);
         return;
@@ -414,7 +413,6 @@ void GatewayConnection::onSubscriptionAnswer(const QJsonObject &subscription)
         m_refused.append(refused);
     }
     qCInfo(lcPush) << "subscribed;" << m_refused.size() << "of" << m_filters.size() << "filters refused";
-    m_failures = 0;
     setState(State::Subscribed);
     Q_EMIT subscribed(true);
 }
@@ -463,6 +461,11 @@ void GatewayConnection::onDisconnected()
         m_gatewayError.clear();
         retryLater(e, reason);
     }
+}
+
+void GatewayConnection::markHealthy()
+{
+    m_failures = 0;
 }
 
 void GatewayConnection::reconnectLater(const ApiError &error, const QString &reason)

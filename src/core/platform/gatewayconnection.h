@@ -51,6 +51,10 @@ public:
     void start();
     // Deletes the subscription on the server and closes the socket.
     void stop();
+    // The consumer has what it needs from this connection: the backoff starts over. Not on a
+    // bare subscription, or a consumer whose first read keeps failing would reconnect every
+    // second through the Auth budget.
+    void markHealthy();
     // The consumer could not use the connection (e.g. its first read failed): reconnect later.
     void reconnectLater(const ApiError &error, const QString &reason);
     // The consumer cannot use events at all: stop trying until start(). `permission` names
