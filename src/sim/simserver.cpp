@@ -211,8 +211,16 @@ Response pagedList(const SimServer::Request &req, const QString &listUri, qint64
     for (qint64 i = first; i < std::min(total, first + perPage); ++i)
         records.append(item(i));
 
+    // The platform's links keep the request's other parameters (detailedTelephonyState on a
+    // presence list): a client that follows them reads the same list page after page.
+    QString others;
+    for (const auto &[key, value] : req.query.queryItems(QUrl::FullyEncoded)) {
+        if (key != QLatin1String("page") && key != QLatin1String("perPage"))
+            others += QLatin1Char('&') + key + QLatin1Char('=') + value;
+    }
     const auto pageUri = [&](int p) {
-        return QJsonObject{{QStringLiteral("uri"), QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage)}};
+        return QJsonObject{{QStringLiteral("uri"),
+                            QString(QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage) + others)}};
     };
     const int lastPage = std::max<int>(1, int((total + perPage - 1) / perPage));
     QJsonObject navigation{{QStringLiteral("firstPage"), pageUri(1)}};

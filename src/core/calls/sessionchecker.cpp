@@ -11,9 +11,9 @@ namespace callwatch {
 
 namespace {
 
-// One check every 2 s at most: 30 a minute of the Light group's 50, leaving the rest for the
+// One check every 1.5 s at most: 40 a minute of the Light group's 50, leaving the rest for the
 // account and directory reads. RateLimitState still gates each one by the server's own count.
-constexpr qint64 kSpacingMs = 2'000;
+constexpr qint64 kSpacingMs = 1'500;
 constexpr int kDefaultLightLimit = 50;
 // A call checked once is not checked again for this long, however doubtful it still looks.
 constexpr qint64 kRecheckAfterMs = 30'000;

@@ -208,7 +208,12 @@ void TelephonyEvents::onNotification(const QJsonObject &envelope)
     const qint64 now = m_clock.nowMs();
     if (m_sessions.apply(*event, now))
         Q_EMIT sessionsChanged({ event->telephonySessionId });
-    m_sessions.forgetEndedBefore(now - kEndedMemoryMs);
+    // A walk over every call known: once a minute, not once an event (at 10,000 calls and
+    // hundreds of events a second it would be most of the GUI thread's time).
+    if (now - m_prunedAtMs > 60'000) {
+        m_prunedAtMs = now;
+        m_sessions.forgetEndedBefore(now - kEndedMemoryMs);
+    }
 }
 
 void TelephonyEvents::updateState()

@@ -70,6 +70,7 @@ private:
     CallScope m_scope = CallScope::Account;
     quint64 m_generation = 0; // presence answers from before a stop, scope change or reconnect are dropped
     bool m_seeded = false;
+    qint64 m_prunedAtMs = 0;
     State m_state = State::Stopped;
     QString m_reason;
 };
