@@ -3,6 +3,7 @@
 // progress is on the board and nothing else looks live; when the platform refuses the events
 // the board runs on the list and says why; polling only reconciles.
 #include "callmonitor.h"
+#include "sessionchecker.h"
 #include "clientfixture.h"
 #include "platformapi.h"
 
@@ -365,4 +366,43 @@ TEST_CASE("With events leading, the list is read about six times an hour", "[eve
     for (const auto &entry : f.server.requestLog())
         CHECK(entry.status != 429);
     CHECK(f.countRequests(api::kWsTokenPath, mark) == 0);
+}
+
+TEST_CASE("Per-session checks: a sure loss goes before contradictions, those before rows merely unconfirmed",
+          "[events][check]")
+{
+    ClientFixture f;
+    f.useAdmin();
+    REQUIRE(f.signIn());
+    SessionChecker checker(*f.client, f.clock);
+    std::vector<QString> answered;
+    QObject::connect(&checker, &SessionChecker::checked,
+                     [&](const QString &id, const std::optional<SessionEvent> &, qint64) { answered.push_back(id); });
+    const auto sent = [&f] {
+        std::vector<QString> ids;
+        const QString prefix = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/");
+        for (const sim::RequestLogEntry &e : f.server.requestLog()) {
+            if (e.path.startsWith(prefix))
+                ids.push_back(e.path.mid(prefix.size()));
+        }
+        return ids;
+    };
+    using U = SessionChecker::Urgency;
+    checker.request(QStringLiteral("s-silent-1"), U::Later); // sent at once: nothing else waits
+    for (const char *id : { "s-silent-2", "s-silent-3", "s-silent-4" })
+        checker.request(QString::fromLatin1(id), U::Later);
+    checker.request(QStringLiteral("s-contradicted"), U::Soon);
+    checker.request(QStringLiteral("s-lone-leg"), U::Urgent);
+    // A row first doubted for its silence loses its partner: it moves up.
+    checker.request(QStringLiteral("s-silent-3"), U::Urgent);
+    // News of this one came meanwhile: it is no longer asked about.
+    checker.withdraw(QStringLiteral("s-silent-2"));
+    checker.request(QStringLiteral("s-silent-1"), U::Urgent); // asked just now: not again
+    REQUIRE(waitUntil([&] { return answered.size() == 5; }, 20'000));
+    const std::vector<QString> expected { QStringLiteral("s-silent-1"), QStringLiteral("s-lone-leg"),
+                                          QStringLiteral("s-silent-3"), QStringLiteral("s-contradicted"),
+                                          QStringLiteral("s-silent-4") };
+    CHECK(sent() == expected);
+    CHECK(answered == expected); // the simulator has none of them: each answers 404, "gone"
+    CHECK(checker.checksSent() == 5);
 }

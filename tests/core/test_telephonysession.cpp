@@ -215,6 +215,48 @@ TEST_CASE("A leg left alone after its partner hung up is doubted; a check settle
     CHECK(s.orphanedSinceMs() == 0);
 }
 
+TEST_CASE("A queue call joined while agents ring: its earlier legs are unknown, so the hand-off to the agent "
+          "who answers is not doubted, but a talking leg's hang-up is",
+          "[session]")
+{
+    // As the agent's capture shows (§3.4 D): the first event heard is an agent's leg at sequence 7.
+    const QString queue = QStringLiteral("900");
+    const Leg queueLeg { QStringLiteral("p-2"), queue, QStringLiteral("Inbound"), queue, true };
+    const Leg agentA { QStringLiteral("p-3"), QStringLiteral("101"), QStringLiteral("Inbound"), queue, true };
+    const Leg agentB { QStringLiteral("p-4"), QStringLiteral("102"), QStringLiteral("Inbound"), queue, true };
+    TelephonySession s(QStringLiteral("s-1"));
+    s.apply(event(agentA, 7, QStringLiteral("Proceeding"), kT0), kT0);
+    s.apply(event(agentB, 8, QStringLiteral("Proceeding"), kT0 + 5), kT0 + 5);
+    // Not seen from its start: neither its clock nor its legs are whole.
+    CHECK_FALSE(s.progress().phasesKnown);
+    CHECK_FALSE(s.progress().sinceKnown);
+    s.apply(event(agentA, 9, QStringLiteral("Answered"), kT0 + 4000), kT0 + 4000);
+    s.apply(event(agentB, 10, QStringLiteral("Disconnected"), kT0 + 4010, QStringLiteral("AgentAnswered")), kT0 + 4010);
+    s.apply(event(queueLeg, 11, QStringLiteral("Disconnected"), kT0 + 4020), kT0 + 4020);
+    CHECK(s.progress().status == CallStatus::Talking);
+    CHECK(s.orphanedSinceMs() == 0); // the caller's leg, from before us, is still there
+
+    // The agent hangs up and the caller's Disconnected is lost: one of two talking legs gone.
+    TelephonySession t(QStringLiteral("s-2"));
+    t.apply(event(agentA, 7, QStringLiteral("Answered"), kT0), kT0);
+    t.apply(event(kCaller, 8, QStringLiteral("Answered"), kT0 + 10), kT0 + 10);
+    t.apply(event(agentA, 9, QStringLiteral("Disconnected"), kT0 + 60'000), kT0 + 60'000);
+    CHECK(t.progress().isLive());
+    CHECK(t.orphanedSinceMs() == kT0 + 60'000);
+}
+
+TEST_CASE("A call seen from its first event has whole legs: any leg left alone is doubted", "[session]")
+{
+    // The caller gives up while the callee rings; the callee's Disconnected is lost.
+    TelephonySession s(QStringLiteral("s-1"));
+    s.apply(event(kCaller, 2, QStringLiteral("Setup"), kT0), kT0);
+    s.apply(event(kAgent, 3, QStringLiteral("Proceeding"), kT0 + 30), kT0 + 30);
+    CHECK(s.progress().phasesKnown);
+    s.apply(event(kCaller, 4, QStringLiteral("Disconnected"), kT0 + 8000), kT0 + 8000);
+    CHECK(s.progress().status == CallStatus::Ringing);
+    CHECK(s.orphanedSinceMs() == kT0 + 8000);
+}
+
 TEST_CASE("Any order of a call's events gives the same final row", "[session]")
 {
     // Capture C and a hold, shuffled many ways: the per-party order makes the end state certain.

@@ -23,9 +23,11 @@ constexpr int kDoubtScanMs = 2000;
 // A leg left alone this long after the others hung up is checked: long enough for a transfer
 // or an IVR's hand-off to show its next leg, short enough that a lost hang-up is found fast.
 constexpr qint64 kOrphanGraceMs = 2000;
-// A call ringing this long, or with no event for this long, is doubted.
+// A call ringing this long, or with no event for this long, is doubted. Long talks are
+// silent too, so silence alone is the least urgent doubt (paced apart, see SessionChecker); it
+// is what finds a call whose every hang-up was lost while a lagging list still listed it.
 constexpr qint64 kRingingDoubtMs = 90'000;
-constexpr qint64 kSilenceDoubtMs = 20 * 60'000;
+constexpr qint64 kSilenceDoubtMs = 3 * 60'000;
 constexpr qint64 kLoneLegDoubtMs = 60'000;
 // The list has connected calls within 3-10 s; one the events say was answered this long before
 // a snapshot that does not list it is doubted.
@@ -56,8 +58,14 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
 {
     connect(m_events.get(), &TelephonyEvents::stateChanged, this, &CallMonitor::onEventsStateChanged);
     connect(m_events.get(), &TelephonyEvents::sessionsChanged, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
+        for (const QString &id : ids) {
             m_dirtySessions.insert(id);
+            // Fresh news of the call: the next scan decides whether it is still in doubt.
+            m_checker->withdraw(id);
+            const TelephonySession *session = m_events->sessions().find(id);
+            if (session && session->orphanedSinceMs() > 0 && !m_orphans.isActive())
+                m_orphans.start(int(std::clamp<qint64>(m_clock.timerDelayMs(kOrphanGraceMs + 100), 1, kDoubtScanMs)));
+        }
         if (!m_flush.isActive())
             m_flush.start();
     });
@@ -70,6 +78,8 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     connect(&m_flush, &QTimer::timeout, this, &CallMonitor::flushSessions);
     m_doubts.setInterval(kDoubtScanMs);
     connect(&m_doubts, &QTimer::timeout, this, &CallMonitor::lookForDoubts);
+    m_orphans.setSingleShot(true);
+    connect(&m_orphans, &QTimer::timeout, this, &CallMonitor::checkOrphans);
     m_auth->setCredentials(credentials);
     connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &records, qint64 atMs) {
         m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead(),
@@ -112,6 +122,7 @@ void CallMonitor::stopFeeds()
     m_events->stop(); // deletes the subscription while the session still allows it
     m_checker->clear();
     m_doubts.stop();
+    m_orphans.stop();
     m_flush.stop();
     m_dirtySessions.clear();
 }
@@ -172,8 +183,7 @@ void CallMonitor::lookForDoubts()
         m_board.submitExpiry(now);
     if (!m_checker->isAvailable())
         return;
-    for (const QString &id : m_events->sessions().orphanedBefore(now - kOrphanGraceMs))
-        m_checker->request(id, SessionChecker::Urgency::Soon);
+    checkOrphans();
     const bool lead = eventsLead();
     const qint64 lastSnapshot = m_feed->status().lastSnapshotAtMs;
     for (const CallBoard::Slot &slot : m_board.board().state()->slots) {
@@ -213,6 +223,21 @@ void CallMonitor::lookForDoubts()
         } else if (now - e.sourceAtMs > kSilenceDoubtMs) {
             m_checker->request(slot.key, SessionChecker::Urgency::Later);
         }
+    }
+}
+
+void CallMonitor::checkOrphans()
+{
+    if (!m_checker->isAvailable())
+        return;
+    const qint64 now = m_clock.nowMs();
+    for (const QString &id : m_events->sessions().orphanedBefore(now - kOrphanGraceMs)) {
+        // Seen from its first ring, every leg of the call is known and a lone one left is a lost
+        // hang-up (or a hand-off whose event is late). Joined in progress, legs from before may
+        // be missing (a queue call's caller), and a lone known leg says much less.
+        const TelephonySession *session = m_events->sessions().find(id);
+        m_checker->request(id, session->progress().phasesKnown ? SessionChecker::Urgency::Urgent
+                                                               : SessionChecker::Urgency::Soon);
     }
 }
 

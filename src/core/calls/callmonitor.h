@@ -108,6 +108,7 @@ private:
     void onEventsStateChanged();
     void flushSessions();
     void lookForDoubts();
+    void checkOrphans();
     void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session, qint64 askedAtMs);
 
     const Clock &m_clock;
@@ -121,6 +122,7 @@ private:
     QSet<QString> m_dirtySessions; // changed by events since the last hand-over to the board
     QTimer m_flush;
     QTimer m_doubts; // looks for rows to check, and lets ended calls go
+    QTimer m_orphans; // a leg left alone is checked once its grace is over, not at the next scan
     qint64 m_pollIntervalMs = 10'000;
     qint64 m_reconcileIntervalMs = 10 * 60'000;
     bool m_wasLive = false;

@@ -11,10 +11,15 @@ namespace callwatch {
 
 namespace {
 
-// One check every 1.5 s at most: 40 a minute of the Light group's 50, leaving the rest for the
-// account and directory reads. RateLimitState still gates each one by the server's own count.
-constexpr qint64 kSpacingMs = 1'500;
+// One check every 1.25 s at most: 48 a minute of the Light group's 50, leaving the rest for the
+// account reads (a few at start and on a scope change). At 10,000 calls the lost hang-ups of 1 %
+// dropped events alone need about as many. RateLimitState still gates each one by the server's
+// own count.
+constexpr qint64 kSpacingMs = 1'250;
 constexpr int kDefaultLightLimit = 50;
+// The least urgent checks (rows merely unconfirmed for long) take at most one in four of them,
+// so a busy account's hundreds of long, quiet calls never hold the Light budget for long.
+constexpr qint64 kLaterSpacingMs = 5'000;
 // A call checked once is not checked again for this long, however doubtful it still looks.
 constexpr qint64 kRecheckAfterMs = 30'000;
 // A long queue of "later" checks is cut: on a busy account the oldest doubts go stale.
@@ -38,17 +43,29 @@ void SessionChecker::request(const QString &telephonySessionId, Urgency urgency)
 {
     if (!isAvailable() || telephonySessionId.isEmpty())
         return;
+    const auto queued = m_queued.constFind(telephonySessionId);
+    if (queued != m_queued.cend()) {
+        if (int(urgency) < int(*queued)) {
+            // The old place stays in its queue and is skipped when reached.
+            m_queued.insert(telephonySessionId, urgency);
+            queueFor(urgency).push_back(telephonySessionId);
+            pump();
+        }
+        return;
+    }
     const qint64 now = m_uptime.elapsed();
     const auto asked = m_lastAsked.constFind(telephonySessionId);
     if (asked != m_lastAsked.cend() && now - *asked < kRecheckAfterMs)
         return;
     m_lastAsked.insert(telephonySessionId, now);
-    if (urgency == Urgency::Soon) {
-        m_soon.push_back(telephonySessionId);
-    } else {
-        m_later.push_back(telephonySessionId);
-        if (m_later.size() > kMaxLater)
-            m_later.pop_front();
+    m_queued.insert(telephonySessionId, urgency);
+    std::deque<QString> &queue = queueFor(urgency);
+    queue.push_back(telephonySessionId);
+    if (urgency == Urgency::Later && queue.size() > kMaxLater) {
+        const QString dropped = queue.front();
+        queue.pop_front();
+        if (m_queued.value(dropped) == Urgency::Later)
+            m_queued.remove(dropped);
     }
     // Old entries would otherwise pile up over a day of calls.
     if (m_lastAsked.size() > 20'000)
@@ -56,12 +73,30 @@ void SessionChecker::request(const QString &telephonySessionId, Urgency urgency)
     pump();
 }
 
+void SessionChecker::withdraw(const QString &telephonySessionId)
+{
+    // Its place in the deque is skipped when reached; it may be asked for again at once.
+    if (m_queued.remove(telephonySessionId))
+        m_lastAsked.remove(telephonySessionId);
+}
+
+std::deque<QString> &SessionChecker::queueFor(Urgency urgency)
+{
+    return m_queues[int(urgency)];
+}
+
+bool SessionChecker::isQueued() const
+{
+    return !m_queued.isEmpty();
+}
+
 void SessionChecker::clear()
 {
     ++m_generation;
     m_why.clear(); // a new scope or start asks again
-    m_soon.clear();
-    m_later.clear();
+    for (auto &queue : m_queues)
+        queue.clear();
+    m_queued.clear();
     m_lastAsked.clear();
     m_inFlight = false;
     m_timer.stop();
@@ -69,7 +104,7 @@ void SessionChecker::clear()
 
 void SessionChecker::pump()
 {
-    if (m_inFlight || !isAvailable() || (m_soon.empty() && m_later.empty()))
+    if (m_inFlight || !isAvailable() || !isQueued())
         return;
     const qint64 now = m_clock.nowMs();
     const qint64 budgetAt = m_client.rateLimits().earliestSendMs(api::kLightGroup, kDefaultLightLimit);
@@ -80,10 +115,28 @@ void SessionChecker::pump()
             m_timer.start(int(std::clamp<qint64>(wait, 1, 600'000)));
         return;
     }
-    std::deque<QString> &queue = m_soon.empty() ? m_later : m_soon;
-    const QString id = queue.front();
-    queue.pop_front();
-    send(id);
+    const bool onlyLater = std::none_of(m_queued.cbegin(), m_queued.cend(),
+                                        [](Urgency u) { return u != Urgency::Later; });
+    if (onlyLater && m_sinceLater.isValid() && m_sinceLater.elapsed() < kLaterSpacingMs) {
+        if (!m_timer.isActive())
+            m_timer.start(int(kLaterSpacingMs - m_sinceLater.elapsed()) + 1);
+        return;
+    }
+    for (int urgency = 0; urgency < 3; ++urgency) {
+        std::deque<QString> &queue = m_queues[urgency];
+        while (!queue.empty()) {
+            const QString id = queue.front();
+            queue.pop_front();
+            const auto queued = m_queued.constFind(id);
+            if (queued == m_queued.cend() || int(*queued) != urgency)
+                continue; // moved up, already checked
+            m_queued.erase(queued);
+            if (urgency == int(Urgency::Later))
+                m_sinceLater.start();
+            send(id);
+            return;
+        }
+    }
 }
 
 void SessionChecker::send(const QString &telephonySessionId)
@@ -105,8 +158,9 @@ void SessionChecker::send(const QString &telephonySessionId)
                          // Without Call Control no check will ever answer: stop asking.
                          m_why = tr("Calls cannot be checked one by one: %1").arg(r.error.userMessage());
                          qCInfo(lcPush) << m_why;
-                         m_soon.clear();
-                         m_later.clear();
+                         for (auto &queue : m_queues)
+                             queue.clear();
+                         m_queued.clear();
                          Q_EMIT unavailable(m_why);
                          return;
                      } else if (!r.error.isError()) {

@@ -7,6 +7,9 @@ namespace callwatch {
 
 namespace {
 
+// The highest sequence a call's first event carries (see derive).
+constexpr qint64 kFirstSequence = 2;
+
 bool sameCode(const QString &code, QLatin1String name)
 {
     // The platform's prose and payloads differ in case (Voicemail, VoiceMail): compare without it.
@@ -142,15 +145,17 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
     if (m_sessionId.isEmpty())
         m_sessionId = event.sessionId;
     bool changed = false;
-    bool partyLeft = false;
+    bool connectedLeft = false; // a leg that was talking (or held) went away
+    bool ringingLeft = false;   // a leg that only rang, or the queue's own leg, went away
     for (const SessionParty &party : event.parties) {
-        const bool wasActive = [&] {
-            const Party *p = findParty(party.id);
-            return p && !isFinishedCode(p->state.code);
-        }();
+        const Party *before = findParty(party.id);
+        const bool wasActive = before && !isFinishedCode(before->state.code);
+        const bool wasConnected
+            = wasActive && !isRingingCode(before->state.code) && !isQueueLeg(before->state);
         if (take(party, event.sequence, nowMs)) {
             changed = true;
-            partyLeft = partyLeft || (wasActive && isFinishedCode(party.code));
+            if (wasActive && isFinishedCode(party.code))
+                (wasConnected ? connectedLeft : ringingLeft) = true;
         }
     }
     if (!changed)
@@ -161,6 +166,15 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
         m_endedSequence = std::max(m_endedSequence, event.sequence);
     const int active = int(std::count_if(m_parties.cbegin(), m_parties.cend(),
                                          [](const Party &p) { return !isFinishedCode(p.state.code); }));
+    // Seen whole, a call with one leg left after another went is suspect. Joined in progress,
+    // the legs from before us may be missing (a queue call's caller): a ringing leg that stops
+    // while the one left talks is then taken for a hand-off (the queue's leg, agents who lost
+    // the race, an IVR), and only a talking leg's departure, or a ringing one's that leaves no
+    // one talking, makes the leg left alone suspect.
+    const bool loneTalks = std::any_of(m_parties.cbegin(), m_parties.cend(), [](const Party &p) {
+        return !isFinishedCode(p.state.code) && !isRingingCode(p.state.code) && !isQueueLeg(p.state);
+    });
+    const bool partyLeft = connectedLeft || (ringingLeft && (m_progress.phasesKnown || !loneTalks));
     // A transfer says so; otherwise one leg left of several is suspect (see orphanedSinceMs).
     const bool transfer
         = std::any_of(event.parties.cbegin(), event.parties.cend(), [](const SessionParty &p) {
@@ -219,10 +233,14 @@ void TelephonySession::derive(qint64 atMs)
     if (first) {
         m_started = true;
         m_startMs = atMs;
-        // Seen from its first ring, the call's clock is whole; joined later, only from now on.
-        const bool fromTheStart = std::all_of(m_parties.cbegin(), m_parties.cend(), [](const Party &p) {
-            return p.sequence > 0 && isRingingCode(p.state.code);
-        });
+        // Seen from its first ring, the call's clock is whole and all its legs are known; joined
+        // later, only from now on. A call's first event has sequence 1 or 2 (the captures begin
+        // at 2); an agent's leg first heard at 7 rings in a call that began before us.
+        const bool fromTheStart
+            = std::all_of(m_parties.cbegin(), m_parties.cend(),
+                          [](const Party &p) { return p.sequence > 0 && isRingingCode(p.state.code); })
+            && std::any_of(m_parties.cbegin(), m_parties.cend(),
+                           [](const Party &p) { return p.sequence <= kFirstSequence; });
         m_progress.phasesKnown = fromTheStart;
         m_progress.sinceKnown = fromTheStart;
     }
