@@ -15,10 +15,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Permission denied: your user needs the %1 permission</source>
-        <translation>Zugriff verweigert: Ihr Benutzer braucht die Berechtigung %1</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation>Der Server antwortete mit HTTP %1</translation>
     </message>
@@ -57,6 +53,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server redirected the request</source>
+        <translation>Der Server hat die Anfrage umgeleitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>RingCentral&apos;s rate limit was reached; the next request is allowed in %n s</source>
+        <translation>
+            <numerusform>Das Ratenlimit von RingCentral ist erreicht; die nächste Anfrage ist in %n s erlaubt</numerusform>
+            <numerusform>Das Ratenlimit von RingCentral ist erreicht; die nächste Anfrage ist in %n s erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the app lacks the %1 permission (add it to the app in the RingCentral Developer Console)</source>
+        <translation>der App fehlt die Berechtigung %1 (fügen Sie sie der App in der RingCentral Developer Console hinzu)</translation>
+    </message>
+    <message>
+        <source>the app lacks a permission (see the app in the RingCentral Developer Console)</source>
+        <translation>der App fehlt eine Berechtigung (siehe die App in der RingCentral Developer Console)</translation>
+    </message>
+    <message>
+        <source>your user lacks the %1 permission (an administrator can grant it)</source>
+        <translation>Ihrem Benutzer fehlt die Berechtigung %1 (ein Administrator kann sie erteilen)</translation>
+    </message>
+    <message>
+        <source>your user lacks a permission (an administrator can grant it)</source>
+        <translation>Ihrem Benutzer fehlt eine Berechtigung (ein Administrator kann sie erteilen)</translation>
+    </message>
+    <message>
+        <source>the %1 permission is missing</source>
+        <translation>die Berechtigung %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -303,6 +330,18 @@
         <source>%1 (see --help)</source>
         <translation>%1 (siehe --help)</translation>
     </message>
+    <message>
+        <source>With --once: give up after this many seconds (exit 5; default 120).</source>
+        <translation>Mit --once: nach so vielen Sekunden aufgeben (Exit-Code 5; Standard 120).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein, nicht &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>SavedSignIn</name>
@@ -545,6 +584,17 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::ActiveCallsFeed</name>
+    <message>
+        <source>the list&apos;s next page points back at a page already read</source>
+        <translation>die nächste Seite der Liste verweist auf eine bereits gelesene Seite</translation>
+    </message>
+    <message>
+        <source>the list goes on past %1 pages</source>
+        <translation>die Liste geht über %1 Seiten hinaus</translation>
     </message>
 </context>
 <context>
@@ -843,14 +893,6 @@
         <translation>Meine Anrufe: lesbar.</translation>
     </message>
     <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Firmenanrufe: nicht erlaubt (erfordert %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Meine Anrufe: nicht erlaubt (erfordert %1).</translation>
-    </message>
-    <message>
         <source>Company calls: not permitted.</source>
         <translation>Firmenanrufe: nicht erlaubt.</translation>
     </message>
@@ -877,6 +919,14 @@
     <message>
         <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
         <translation>Live-Anrufereignisse: nicht verfügbar, der App fehlt die Berechtigung WebSocket Subscriptions (in der Developer Console hinzufügen); bis dahin stützt sich die Tabelle auf die Liste der aktiven Anrufe.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted: %1.</source>
+        <translation>Firmenanrufe: nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted: %1.</source>
+        <translation>Meine Anrufe: nicht erlaubt: %1.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1011,17 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the next try would be in %n s, after the --timeout of %2 s</source>
+        <translation>
+            <numerusform>%1; der nächste Versuch wäre in %n s, nach dem --timeout von %2 s</numerusform>
+            <numerusform>%1; der nächste Versuch wäre in %n s, nach dem --timeout von %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no complete snapshot within the --timeout of %1 s%2</source>
+        <translation>kein vollständiger Schnappschuss innerhalb des --timeout von %1 s%2</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1306,24 @@
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation>der Server leitete zu einem anderen Ursprung um; nicht gefolgt</translation>
+        <source>no address given</source>
+        <translation>keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>to another server (%1); not followed, so no credential goes there</source>
+        <translation>zu einem anderen Server (%1); nicht gefolgt, damit keine Anmeldedaten dorthin gehen</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes in %2 s, too slowly to wait for</source>
+        <translation>der Server hat %1 Bytes in %2 s gesendet, zu langsam, um darauf zu warten</translation>
+    </message>
+    <message>
+        <source>from https to plain http; not followed</source>
+        <translation>von https auf einfaches http; nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>more than %1 times within the server (a loop); not followed</source>
+        <translation>mehr als %1-mal innerhalb des Servers (eine Schleife); nicht gefolgt</translation>
     </message>
 </context>
 <context>

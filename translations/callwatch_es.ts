@@ -15,10 +15,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Permission denied: your user needs the %1 permission</source>
-        <translation>Permiso denegado: su usuario necesita el permiso %1</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation>El servidor respondió HTTP %1</translation>
     </message>
@@ -57,6 +53,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The server redirected the request</source>
+        <translation>El servidor redirigió la solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>RingCentral&apos;s rate limit was reached; the next request is allowed in %n s</source>
+        <translation>
+            <numerusform>Se alcanzó el límite de frecuencia de RingCentral; la próxima solicitud se permite en %n s</numerusform>
+            <numerusform>Se alcanzó el límite de frecuencia de RingCentral; la próxima solicitud se permite en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the app lacks the %1 permission (add it to the app in the RingCentral Developer Console)</source>
+        <translation>a la aplicación le falta el permiso %1 (añádalo a la aplicación en la RingCentral Developer Console)</translation>
+    </message>
+    <message>
+        <source>the app lacks a permission (see the app in the RingCentral Developer Console)</source>
+        <translation>a la aplicación le falta un permiso (vea la aplicación en la RingCentral Developer Console)</translation>
+    </message>
+    <message>
+        <source>your user lacks the %1 permission (an administrator can grant it)</source>
+        <translation>a su usuario le falta el permiso %1 (un administrador puede concederlo)</translation>
+    </message>
+    <message>
+        <source>your user lacks a permission (an administrator can grant it)</source>
+        <translation>a su usuario le falta un permiso (un administrador puede concederlo)</translation>
+    </message>
+    <message>
+        <source>the %1 permission is missing</source>
+        <translation>falta el permiso %1</translation>
     </message>
 </context>
 <context>
@@ -303,6 +330,18 @@
         <source>%1 (see --help)</source>
         <translation>%1 (consulte --help)</translation>
     </message>
+    <message>
+        <source>With --once: give up after this many seconds (exit 5; default 120).</source>
+        <translation>Con --once: rendirse tras estos segundos (código de salida 5; 120 por omisión).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout debe ser un número entero de segundos de 1 a 86400, no &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>SavedSignIn</name>
@@ -545,6 +584,17 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::ActiveCallsFeed</name>
+    <message>
+        <source>the list&apos;s next page points back at a page already read</source>
+        <translation>la página siguiente de la lista apunta a una página ya leída</translation>
+    </message>
+    <message>
+        <source>the list goes on past %1 pages</source>
+        <translation>la lista supera las %1 páginas</translation>
     </message>
 </context>
 <context>
@@ -843,14 +893,6 @@
         <translation>Mis llamadas: legibles.</translation>
     </message>
     <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Llamadas de la empresa: no permitidas (requiere %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Mis llamadas: no permitidas (requiere %1).</translation>
-    </message>
-    <message>
         <source>Company calls: not permitted.</source>
         <translation>Llamadas de la empresa: no permitidas.</translation>
     </message>
@@ -877,6 +919,14 @@
     <message>
         <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
         <translation>Eventos de llamada en directo: no disponibles, a la aplicación le falta el permiso WebSocket Subscriptions (añádalo en la Developer Console); mientras tanto, la tabla se basa en la lista de llamadas activas.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted: %1.</source>
+        <translation>Llamadas de la empresa: no permitidas: %1.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted: %1.</source>
+        <translation>Mis llamadas: no permitidas: %1.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1011,17 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the next try would be in %n s, after the --timeout of %2 s</source>
+        <translation>
+            <numerusform>%1; el próximo intento sería en %n s, después del --timeout de %2 s</numerusform>
+            <numerusform>%1; el próximo intento sería en %n s, después del --timeout de %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no complete snapshot within the --timeout of %1 s%2</source>
+        <translation>ninguna instantánea completa dentro del --timeout de %1 s%2</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1306,24 @@
         <translation>no ha iniciado sesión</translation>
     </message>
     <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation>el servidor redirigió a otro origen; no se siguió</translation>
+        <source>no address given</source>
+        <translation>sin dirección indicada</translation>
+    </message>
+    <message>
+        <source>to another server (%1); not followed, so no credential goes there</source>
+        <translation>a otro servidor (%1); no se siguió, así que ninguna credencial va allí</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes in %2 s, too slowly to wait for</source>
+        <translation>el servidor envió %1 bytes en %2 s, demasiado lento para esperar</translation>
+    </message>
+    <message>
+        <source>from https to plain http; not followed</source>
+        <translation>de https a http simple; no se siguió</translation>
+    </message>
+    <message>
+        <source>more than %1 times within the server (a loop); not followed</source>
+        <translation>más de %1 veces dentro del servidor (un bucle); no se siguió</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Permission denied: your user needs the %1 permission</source>
-        <translation>Accès refusé : votre utilisateur a besoin de l’autorisation %1</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation>Le serveur a répondu HTTP %1</translation>
     </message>
@@ -57,6 +53,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server redirected the request</source>
+        <translation>Le serveur a redirigé la requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>RingCentral&apos;s rate limit was reached; the next request is allowed in %n s</source>
+        <translation>
+            <numerusform>La limite de débit de RingCentral est atteinte ; la prochaine requête est permise dans %n s</numerusform>
+            <numerusform>La limite de débit de RingCentral est atteinte ; la prochaine requête est permise dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the app lacks the %1 permission (add it to the app in the RingCentral Developer Console)</source>
+        <translation>l’application n’a pas l’autorisation %1 (ajoutez-la à l’application dans la RingCentral Developer Console)</translation>
+    </message>
+    <message>
+        <source>the app lacks a permission (see the app in the RingCentral Developer Console)</source>
+        <translation>il manque une autorisation à l’application (voir l’application dans la RingCentral Developer Console)</translation>
+    </message>
+    <message>
+        <source>your user lacks the %1 permission (an administrator can grant it)</source>
+        <translation>votre utilisateur n’a pas l’autorisation %1 (un administrateur peut l’accorder)</translation>
+    </message>
+    <message>
+        <source>your user lacks a permission (an administrator can grant it)</source>
+        <translation>il manque une autorisation à votre utilisateur (un administrateur peut l’accorder)</translation>
+    </message>
+    <message>
+        <source>the %1 permission is missing</source>
+        <translation>l’autorisation %1 manque</translation>
     </message>
 </context>
 <context>
@@ -303,6 +330,18 @@
         <source>%1 (see --help)</source>
         <translation>%1 (voir --help)</translation>
     </message>
+    <message>
+        <source>With --once: give up after this many seconds (exit 5; default 120).</source>
+        <translation>Avec --once : abandonner après ce nombre de secondes (code de sortie 5 ; 120 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout doit être un nombre entier de secondes de 1 à 86400, pas &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>SavedSignIn</name>
@@ -545,6 +584,17 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::ActiveCallsFeed</name>
+    <message>
+        <source>the list&apos;s next page points back at a page already read</source>
+        <translation>la page suivante de la liste renvoie à une page déjà lue</translation>
+    </message>
+    <message>
+        <source>the list goes on past %1 pages</source>
+        <translation>la liste dépasse %1 pages</translation>
     </message>
 </context>
 <context>
@@ -843,14 +893,6 @@
         <translation>Mes appels : lisibles.</translation>
     </message>
     <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>Appels de l’entreprise : non autorisés (nécessite %1).</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>Mes appels : non autorisés (nécessite %1).</translation>
-    </message>
-    <message>
         <source>Company calls: not permitted.</source>
         <translation>Appels de l’entreprise : non autorisés.</translation>
     </message>
@@ -877,6 +919,14 @@
     <message>
         <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
         <translation>Événements d’appel en direct : indisponibles, l’application n’a pas l’autorisation WebSocket Subscriptions (à ajouter dans la Developer Console) ; d’ici là, le tableau s’appuie sur la liste des appels actifs.</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted: %1.</source>
+        <translation>Appels de l’entreprise : non autorisés : %1.</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted: %1.</source>
+        <translation>Mes appels : non autorisés : %1.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1011,17 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the next try would be in %n s, after the --timeout of %2 s</source>
+        <translation>
+            <numerusform>%1 ; le prochain essai serait dans %n s, après le --timeout de %2 s</numerusform>
+            <numerusform>%1 ; le prochain essai serait dans %n s, après le --timeout de %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no complete snapshot within the --timeout of %1 s%2</source>
+        <translation>aucun instantané complet dans le --timeout de %1 s%2</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1306,24 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation>le serveur a redirigé vers une autre origine ; redirection non suivie</translation>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <source>to another server (%1); not followed, so no credential goes there</source>
+        <translation>vers un autre serveur (%1) ; non suivie, aucun identifiant n’y est envoyé</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes in %2 s, too slowly to wait for</source>
+        <translation>le serveur a envoyé %1 octets en %2 s, trop lentement pour attendre</translation>
+    </message>
+    <message>
+        <source>from https to plain http; not followed</source>
+        <translation>de https vers http simple ; non suivie</translation>
+    </message>
+    <message>
+        <source>more than %1 times within the server (a loop); not followed</source>
+        <translation>plus de %1 fois au sein du serveur (une boucle) ; non suivie</translation>
     </message>
 </context>
 <context>

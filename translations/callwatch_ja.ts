@@ -15,10 +15,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Permission denied: your user needs the %1 permission</source>
-        <translation>アクセスが拒否されました: ユーザーに %1 権限が必要です</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation>サーバーが HTTP %1 を返しました</translation>
     </message>
@@ -57,6 +53,36 @@
     <message>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>The server redirected the request</source>
+        <translation>サーバーがリクエストをリダイレクトしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>RingCentral&apos;s rate limit was reached; the next request is allowed in %n s</source>
+        <translation>
+            <numerusform>RingCentral のレート制限に達しました。次のリクエストは %n 秒後に可能です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the app lacks the %1 permission (add it to the app in the RingCentral Developer Console)</source>
+        <translation>アプリに %1 権限がありません（RingCentral Developer Console でアプリに追加してください）</translation>
+    </message>
+    <message>
+        <source>the app lacks a permission (see the app in the RingCentral Developer Console)</source>
+        <translation>アプリに権限が不足しています（RingCentral Developer Console でアプリを確認してください）</translation>
+    </message>
+    <message>
+        <source>your user lacks the %1 permission (an administrator can grant it)</source>
+        <translation>ユーザーに %1 権限がありません（管理者が付与できます）</translation>
+    </message>
+    <message>
+        <source>your user lacks a permission (an administrator can grant it)</source>
+        <translation>ユーザーに権限が不足しています（管理者が付与できます）</translation>
+    </message>
+    <message>
+        <source>the %1 permission is missing</source>
+        <translation>%1 権限がありません</translation>
     </message>
 </context>
 <context>
@@ -303,6 +329,18 @@
         <source>%1 (see --help)</source>
         <translation>%1（--help を参照）</translation>
     </message>
+    <message>
+        <source>With --once: give up after this many seconds (exit 5; default 120).</source>
+        <translation>--once と併用: この秒数で諦めます（終了コード 5、既定は 120）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout は 1 から 86400 までの整数の秒数にしてください（&apos;%1&apos; は不可）</translation>
+    </message>
 </context>
 <context>
     <name>SavedSignIn</name>
@@ -545,6 +583,17 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::ActiveCallsFeed</name>
+    <message>
+        <source>the list&apos;s next page points back at a page already read</source>
+        <translation>一覧の次のページが既に読んだページを指しています</translation>
+    </message>
+    <message>
+        <source>the list goes on past %1 pages</source>
+        <translation>一覧が %1 ページを超えています</translation>
     </message>
 </context>
 <context>
@@ -842,14 +891,6 @@
         <translation>自分の通話: 読み取り可能。</translation>
     </message>
     <message>
-        <source>Company calls: not permitted (needs %1).</source>
-        <translation>会社の通話: 許可されていません（%1 が必要）。</translation>
-    </message>
-    <message>
-        <source>My calls: not permitted (needs %1).</source>
-        <translation>自分の通話: 許可されていません（%1 が必要）。</translation>
-    </message>
-    <message>
         <source>Company calls: not permitted.</source>
         <translation>会社の通話: 許可されていません。</translation>
     </message>
@@ -876,6 +917,14 @@
     <message>
         <source>Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it in the Developer Console); until then the table runs on the active-calls list.</source>
         <translation>ライブ通話イベント: 利用できません。アプリに WebSocket Subscriptions 権限がありません（Developer Console で追加してください）。それまでは、表はアクティブ通話の一覧に基づいて表示されます。</translation>
+    </message>
+    <message>
+        <source>Company calls: not permitted: %1.</source>
+        <translation>会社の通話: 許可されていません: %1。</translation>
+    </message>
+    <message>
+        <source>My calls: not permitted: %1.</source>
+        <translation>自分の通話: 許可されていません: %1。</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1009,16 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the next try would be in %n s, after the --timeout of %2 s</source>
+        <translation>
+            <numerusform>%1。次の試行は %n 秒後で、--timeout の %2 秒を過ぎます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no complete snapshot within the --timeout of %1 s%2</source>
+        <translation>--timeout の %1 秒以内に完全なスナップショットを取得できませんでした%2</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1299,24 @@
         <translation>サインインしていません</translation>
     </message>
     <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation>サーバーが別のオリジンにリダイレクトしたため、従いませんでした</translation>
+        <source>no address given</source>
+        <translation>アドレスの指定なし</translation>
+    </message>
+    <message>
+        <source>to another server (%1); not followed, so no credential goes there</source>
+        <translation>別のサーバー（%1）へ。資格情報を送らないよう、追従しませんでした</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes in %2 s, too slowly to wait for</source>
+        <translation>サーバーは %2 秒で %1 バイトしか送らず、待つには遅すぎます</translation>
+    </message>
+    <message>
+        <source>from https to plain http; not followed</source>
+        <translation>https から平文の http へ。追従しませんでした</translation>
+    </message>
+    <message>
+        <source>more than %1 times within the server (a loop); not followed</source>
+        <translation>サーバー内で %1 回を超えました（ループ）。追従しませんでした</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,9 @@ public:
     QCommandLineOption output{QStringLiteral("output"),
                               tr("With --once: the file to write, or '-' for standard output."),
                               tr("FILE|-"), QStringLiteral("-")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("With --once: give up after this many seconds (exit 5; default 120)."),
+                               tr("SECONDS"), QStringLiteral("120")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   tr("Save a picture of the window once it shows calls, then exit."),
                                   tr("FILE")};
@@ -72,7 +75,7 @@ public:
     Options()
     {
         parser.setApplicationDescription(tr("Live dashboard of the calls in progress on a RingCentral account."));
-        parser.addOptions({help, version, demo, once, scope, format, output, screenshot, palette, lang});
+        parser.addOptions({help, version, demo, once, scope, format, output, timeout, screenshot, palette, lang});
     }
 
     // The first thing wrong with a command line that parsed; empty when there is none.
@@ -85,7 +88,7 @@ public:
                 .arg(parser.value(lang), UiLanguage::available().join(QStringLiteral(", ")));
         if (parser.isSet(demo) && parser.isSet(once))
             return tr("--demo and --once cannot be combined");
-        for (const QCommandLineOption *onceOnly : {&scope, &format, &output}) {
+        for (const QCommandLineOption *onceOnly : {&scope, &format, &output, &timeout}) {
             if (parser.isSet(*onceOnly) && !parser.isSet(once))
                 return tr("--%1 only applies to --once").arg(onceOnly->names().first());
         }
@@ -122,6 +125,11 @@ int runOnce(const Options &o)
     request.output = o.parser.value(o.output);
     if (request.output.isEmpty())
         return usageError(Options::tr("--output needs a file name, or '-' for standard output"));
+    bool secondsOk = false;
+    request.timeoutSeconds = o.parser.value(o.timeout).toInt(&secondsOk);
+    if (!secondsOk || request.timeoutSeconds < 1 || request.timeoutSeconds > 86'400)
+        return usageError(Options::tr("--timeout must be a whole number of seconds from 1 to 86400, not '%1'")
+                              .arg(o.parser.value(o.timeout)));
 
     SystemClock clock;
     CredentialVault vault(std::make_unique<KeychainSecretStore>());

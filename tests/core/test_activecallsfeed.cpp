@@ -1,6 +1,7 @@
 // ActiveCallsFeed against the simulator: paging, scope, pacing by the Heavy budget, and
 // recovery from every kind of failure.
 #include "clientfixture.h"
+#include "../hostileserver.h"
 
 #include <algorithm>
 
@@ -230,4 +231,45 @@ TEST_CASE("Retrying shows when the next attempt is due", "[feed][faults]")
     // Retry-After (7 s) is longer than the first backoff step (2 s), so it wins.
     CHECK(s.nextAtMs - f.clock.nowMs() >= 6'000);
     CHECK(s.error.userMessage().contains(QStringLiteral("503")));
+}
+
+TEST_CASE("After a 429, answers without rate headers do not re-arm a window's wait, and the status says the real "
+          "wait",
+          "[feed][ratelimit][hostile]")
+{
+    // A 429 that said "2 s" (and 0 left of a 60 s window), then two 503s from a proxy that sends
+    // no rate headers, then the page: 2 s, then the backoff of 4 and 8 s, not 60 s each.
+    HostileServer server;
+    auto answered = std::make_shared<int>(0);
+    server.route("/restapi/v1.0/account/~/active-calls", [answered](QTcpSocket *s, const HostileServer::Request &) {
+        const int n = (*answered)++;
+        if (n == 0)
+            HostileServer::answer(s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
+                                  "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
+                                  "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
+        else if (n <= 2)
+            HostileServer::answer(s, 503, "upstream unavailable", {}, "text/plain");
+        else
+            HostileServer::answer(s, 200, "{\"records\":[],\"paging\":{\"page\":1},\"navigation\":{}}");
+    });
+    SystemClock clock;
+    RestClient client(server.url(), clock);
+    AuthSession auth(client, clock);
+    auth.setCredentials({ server.url(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("a.b.c") });
+    ActiveCallsFeed feed(client, clock);
+    std::vector<qint64> promisedWaitsMs;
+    QObject::connect(&feed, &ActiveCallsFeed::statusChanged, &feed, [&] {
+        const FeedStatus &st = feed.status();
+        if (st.state == FeedStatus::State::Retrying || st.state == FeedStatus::State::RateLimited)
+            promisedWaitsMs.push_back(st.nextAtMs - clock.nowMs());
+    });
+    bool snapshot = false;
+    QObject::connect(&feed, &ActiveCallsFeed::snapshotReady, &feed, [&](const CallSnapshot &, qint64) { snapshot = true; });
+    feed.start();
+    REQUIRE(waitUntil([&] { return snapshot; }, 40'000));
+    CHECK(*answered == 4);
+    REQUIRE_FALSE(promisedWaitsMs.empty());
+    // Every wait promised is the backoff or the server's 2 s, none a whole window.
+    for (const qint64 wait : promisedWaitsMs)
+        CHECK(wait <= 8'500);
 }

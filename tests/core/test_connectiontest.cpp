@@ -129,8 +129,9 @@ TEST_CASE("A connection test tells a standard user which permission company call
     CHECK(r.companyCalls == Access::NotPermitted);
     CHECK(r.myCalls == Access::Readable);
     CHECK(r.report
-          == QStringLiteral("Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
-                            "(needs ReadCompanyCallLog). My calls: readable. Live call events: available.")
+          == QStringLiteral("Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted: "
+                            "your user lacks the ReadCompanyCallLog permission (an administrator can grant it). "
+                            "My calls: readable. Live call events: available.")
                  .arg(user.name, user.extensionNumber));
     CHECK(t.server.sessions().sessionCount() == 0);
 }

@@ -1,6 +1,7 @@
 // `callwatch --once` as a script runs it: a separate process against the simulator, judged by
 // its exit code, its standard output and its one-line reason on standard error.
 #include "clientfixture.h"
+#include "../hostileserver.h"
 
 #include <QSet>
 
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 using namespace callwatch;
 using namespace callwatch::test;
@@ -204,4 +207,315 @@ TEST_CASE("callwatch --once writes no secret to its output, its logs or any file
     CHECK_FALSE(everything.contains("U0pDMDFQMDFSRlQwMHw"));
     CHECK_FALSE(everything.contains("Bearer "));
     CHECK_FALSE(everything.contains("Basic "));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Against servers that misbehave (HostileServer): every run ends within its --timeout, with the
+// right exit code and one clear line, in bounded memory, and sends no credential elsewhere.
+
+namespace {
+
+// The largest resident set of any child this test process has waited for, in MiB. The runs
+// before are all small; a run that buffered a runaway body would show here.
+double peakChildMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+}
+
+// The bound `--once` stays under on every hostile input: the body cap (32 MiB) and a slice.
+constexpr double kOncePeakMiB = 100.0;
+
+OnceRun runAgainst(const HostileServer &server, QStringList args = {})
+{
+    QTemporaryDir home;
+    args.prepend(QStringLiteral("--once"));
+    args << QStringLiteral("--timeout") << QStringLiteral("25");
+    return runOnce(args,
+                   {{QStringLiteral("RC_SERVER_URL"), server.url().toString()},
+                    {QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("hostile-client")},
+                    {QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("hostile-secret")},
+                    {QStringLiteral("RC_USER_JWT"), QStringLiteral("hostile.jwt.credential")}},
+                   home.path());
+}
+
+const QByteArray kActiveCalls = "/restapi/v1.0/account/~/active-calls";
+
+QByteArray onePage(const QByteArray &records = "[]", const QByteArray &navigation = "{}")
+{
+    return "{\"records\":" + records + ",\"paging\":{\"page\":1,\"perPage\":1000},\"navigation\":" + navigation + "}";
+}
+
+void checkOneLine(const OnceRun &r)
+{
+    INFO(r.err.toStdString());
+    CHECK(r.err.startsWith("callwatch: "));
+    CHECK(r.err.trimmed().count('\n') == 0);
+}
+
+} // namespace
+
+TEST_CASE("Hostile: a body that trickles in a byte a second times out (exit 5) instead of running for ever",
+          "[once][hostile]")
+{
+    HostileServer server;
+    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::trickle(s, onePage(), 1000);
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK((r.err.contains("too slowly") || r.err.contains("--timeout")));
+    checkOneLine(r);
+}
+
+TEST_CASE("Hostile: a connection reset mid-body is a network error, not an unreadable answer", "[once][hostile]")
+{
+    HostileServer server;
+    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+        const QByteArray body = onePage();
+        // Promises the whole page, sends a third of it, then drops the connection.
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size() * 3) + "\r\n\r\n" + body);
+        s->flush();
+        s->abort();
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK_FALSE(r.err.contains("cannot be read"));
+    CHECK(r.err.contains("Cannot reach the server"));
+    checkOneLine(r);
+}
+
+TEST_CASE("Hostile: a 2 GB body is cut off at the cap at once, in bounded memory", "[once][hostile][memory]")
+{
+    HostileServer server;
+    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n");
+        HostileServer::endlessChunked(s, QByteArray(64 * 1024, ' ')); // raw bytes, never ending
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("exceeds 32 MiB"));
+    checkOneLine(r);
+    CHECK(peakChildMiB() < kOncePeakMiB);
+}
+
+TEST_CASE("Hostile: an endless chunked body is cut off at the cap", "[once][hostile]")
+{
+    // Its memory is not bounded yet: Qt's HTTP thread decodes chunks ahead of the reads that
+    // see the cap (147-588 MiB peak measured); see docs/BENCHMARKS.md.
+    HostileServer server;
+    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::endlessChunked(s, "{\"records\":[" + QByteArray(64 * 1024, ' '));
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("exceeds 32 MiB"));
+    checkOneLine(r);
+}
+
+TEST_CASE("Hostile: JSON nested 100,000 deep and wrong types everywhere end cleanly", "[once][hostile]")
+{
+    HostileServer server;
+    QByteArray body;
+    int expected = 5;
+    SECTION("nested 100,000 deep")
+    {
+        body = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    }
+    SECTION("records as an object")
+    {
+        body = "{\"records\":{\"id\":1},\"navigation\":[]}";
+    }
+    SECTION("wrong types in every field of a record")
+    {
+        // Durations as text, ids as huge numbers, nulls, objects where text goes: each record
+        // is read as far as it can be, and the run succeeds.
+        body = onePage("[{\"id\":1e300,\"sessionId\":null,\"telephonySessionId\":[1],\"duration\":\"12\","
+                       "\"durationMs\":-1e308,\"startTime\":42,\"direction\":{},\"from\":\"x\",\"to\":7,"
+                       "\"extension\":{\"id\":18446744073709551616},\"result\":true},null,7,\"text\"]",
+                       "{\"nextPage\":{\"uri\":12}}");
+        expected = 0;
+    }
+    server.route(kActiveCalls, [body](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::answer(s, 200, body);
+    });
+    const OnceRun r = runAgainst(server);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == expected);
+    if (expected == 0) {
+        CHECK(csvLines(r.out).size() >= 1); // the header, and what could be read
+    } else {
+        CHECK(r.out.isEmpty());
+        checkOneLine(r);
+    }
+}
+
+TEST_CASE("Hostile: redirects are never followed off the origin, and a loop ends after a few hops",
+          "[once][hostile][secrets]")
+{
+    HostileServer server;
+    HostileServer elsewhere; // another port: another origin
+    SECTION("to another origin")
+    {
+        const QByteArray target = elsewhere.url().toEncoded() + kActiveCalls;
+        server.route(kActiveCalls, [target](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(s, 302, {}, "Location: " + target + "\r\n");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 5);
+        CHECK(r.err.contains("redirected"));
+        INFO(r.err.toStdString());
+        CHECK(r.err.contains("127.0.0.1"));
+        CHECK_FALSE(r.err.contains("insecure"));
+        checkOneLine(r);
+        CHECK(elsewhere.requests().empty()); // no token went there
+    }
+    SECTION("to https")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(s, 301, {}, "Location: https://127.0.0.1:1/restapi/v1.0/account/~/active-calls\r\n");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 5);
+        CHECK(r.err.contains("redirected"));
+        checkOneLine(r);
+    }
+    SECTION("a loop within the server")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &r) {
+            HostileServer::answer(s, 307, {}, "Location: " + r.path + "&again=1\r\n");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 5);
+        CHECK(r.err.contains("loop"));
+        checkOneLine(r);
+        CHECK(server.countRequests(kActiveCalls) <= 4); // the request and three hops, once
+    }
+}
+
+TEST_CASE("Hostile: a next page pointing back at a page already read is a bad answer, not a loop", "[once][hostile]")
+{
+    HostileServer server;
+    const QByteArray self = server.url().toEncoded() + kActiveCalls + "?page=1&perPage=1000";
+    server.route(kActiveCalls, [self](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::answer(s, 200, onePage("[]", "{\"nextPage\":{\"uri\":\"" + self + "\"}}"));
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.err.contains("points back at a page already read"));
+    CHECK(server.countRequests(kActiveCalls) <= 3); // one per attempt, never a cycle
+    checkOneLine(r);
+}
+
+TEST_CASE("Hostile: the server's Retry-After is what is waited, and one past the timeout ends the run at once "
+          "saying when to retry",
+          "[once][hostile][ratelimit]")
+{
+    HostileServer server;
+    SECTION("Retry-After 2 with remaining 0 of a 60 s window: about 2 s, then the snapshot")
+    {
+        auto answered = std::make_shared<int>(0);
+        server.route(kActiveCalls, [answered](QTcpSocket *s, const HostileServer::Request &) {
+            if ((*answered)++ == 0) {
+                HostileServer::answer(s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
+                                      "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
+                                      "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
+                return;
+            }
+            HostileServer::answer(s, 200, onePage());
+        });
+        // A 60 s wait would pass the 25 s timeout and exit 5.
+        const OnceRun r = runAgainst(server);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(csvLines(r.out).size() == 1); // the header: the account has no calls
+    }
+    SECTION("Retry-After 3600: exit 5 at once, with the time to retry")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
+                                  "Retry-After: 3600\r\n");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 5);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains("next request is allowed in 3600 s"));
+        checkOneLine(r);
+        CHECK(server.countRequests(kActiveCalls) == 1);
+    }
+    SECTION("503 with Retry-After 3600")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(s, 503, "{\"errorCode\":\"CMN-211\",\"message\":\"Service unavailable\"}",
+                                  "Retry-After: 3600\r\n");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 5);
+        CHECK(r.err.contains("3600 s"));
+        checkOneLine(r);
+    }
+}
+
+TEST_CASE("Hostile: a 403 says whether the app or the user lacks the permission, and the scope hint only for the "
+          "user",
+          "[once][hostile][permissions]")
+{
+    HostileServer server;
+    SECTION("CMN-401: the app")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(
+                s, 403,
+                "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"In order to call this API endpoint, "
+                "application needs to have [ReadCallLog] permission\",\"errors\":[{\"errorCode\":\"CMN-401\","
+                "\"message\":\"In order to call this API endpoint, application needs to have [ReadCallLog] "
+                "permission\",\"permissionName\":\"ReadCallLog\"}],\"permissionName\":\"ReadCallLog\"}");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 4);
+        CHECK(r.err.contains("the app lacks the ReadCallLog permission"));
+        CHECK(r.err.contains("Developer Console"));
+        CHECK(r.err.contains("CMN-401"));
+        CHECK_FALSE(r.err.contains("--scope"));
+        checkOneLine(r);
+    }
+    SECTION("CMN-408: the user")
+    {
+        server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+            HostileServer::answer(s, 403,
+                                  "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"[ReadCompanyCallLog] "
+                                  "permission required\",\"errors\":[{\"errorCode\":\"CMN-408\",\"message\":"
+                                  "\"[ReadCompanyCallLog] permission required\",\"permissionName\":"
+                                  "\"ReadCompanyCallLog\"}]}");
+        });
+        const OnceRun r = runAgainst(server);
+        CHECK(r.exitCode == 4);
+        CHECK(r.err.contains("your user lacks the ReadCompanyCallLog permission"));
+        CHECK(r.err.contains("--scope extension"));
+        checkOneLine(r);
+    }
+}
+
+TEST_CASE("Hostile: token lifetimes of 0 and 1e17 seconds neither overflow nor make a refresh storm",
+          "[once][hostile][auth]")
+{
+    HostileServer server;
+    QByteArray lifetime;
+    SECTION("0") { lifetime = "0"; }
+    SECTION("1e17") { lifetime = "1e17"; }
+    SECTION("text") { lifetime = "\"soon\""; }
+    server.setTokenLifetime(lifetime);
+    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::answer(s, 200, onePage());
+    });
+    const OnceRun r = runAgainst(server);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(server.countRequests("/restapi/oauth/token") <= 2);
 }

@@ -329,8 +329,9 @@ TEST_CASE("Sign-in dialog: Test connection reports who signed in and what they m
         const sim::SimExtension &user = server.account().standardUser();
         CHECK(str(f.result()->text())
               == str(QStringLiteral(
-                         "Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted "
-                         "(needs ReadCompanyCallLog). My calls: readable. Live call events: available.")
+                         "Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted: "
+                         "your user lacks the ReadCompanyCallLog permission (an administrator can grant it). "
+                         "My calls: readable. Live call events: available.")
                          .arg(user.name, user.extensionNumber)));
         CHECK(server.sessions().sessionCount() == 0);
     }

@@ -1,5 +1,7 @@
 #include "activecall.h"
 
+#include "jsonvalues.h"
+
 #include <QDate>
 #include <QJsonValue>
 #include <QSet>
@@ -8,30 +10,6 @@
 #include <tuple>
 
 namespace callwatch {
-
-namespace {
-
-constexpr qint64 kNoInteger = std::numeric_limits<qint64>::min();
-
-} // namespace
-
-QString jsonText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const qint64 whole = value.toInteger(kNoInteger);
-        if (whole != kNoInteger)
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
-}
 
 namespace {
 
@@ -170,26 +148,6 @@ QString sharedEnumText(const QJsonValue &value)
     return it == known.cend() ? text : *it;
 }
 
-// A count (seconds, milliseconds) as a number or numeric text; `fallback` when absent or junk.
-qint64 integerOf(const QJsonValue &value, qint64 fallback)
-{
-    if (value.isDouble()) {
-        const qint64 whole = value.toInteger(kNoInteger);
-        if (whole != kNoInteger)
-            return whole;
-        const double d = value.toDouble();
-        // Fractions are truncated like the platform's own whole seconds; out of range is junk.
-        if (std::isfinite(d) && std::abs(d) < 9.0e18)
-            return static_cast<qint64>(d);
-        return fallback;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 n = value.toString().trimmed().toLongLong(&ok);
-        return ok ? n : fallback;
-    }
-    return fallback;
-}
 
 // Reads `count` ASCII digits at `pos`; false on anything else.
 bool readDigits(QStringView text, qsizetype pos, int count, int &out)
@@ -311,8 +269,8 @@ std::optional<ActiveCall> ActiveCall::fromJson(const QJsonObject &record)
         return std::nullopt;
 
     c.startTime = parseTimestamp(jsonText(record.value(QLatin1String("startTime"))));
-    c.durationSeconds = integerOf(record.value(QLatin1String("duration")), -1);
-    c.durationMs = integerOf(record.value(QLatin1String("durationMs")), -1);
+    c.durationSeconds = jsonInteger(record.value(QLatin1String("duration")), -1);
+    c.durationMs = jsonInteger(record.value(QLatin1String("durationMs")), -1);
     c.type = sharedEnumText(record.value(QLatin1String("type")));
     c.direction = sharedEnumText(record.value(QLatin1String("direction")));
     c.action = sharedEnumText(record.value(QLatin1String("action")));

@@ -9,11 +9,6 @@
 
 namespace callwatch {
 
-// Text of a field that should be a string. Ids and enum values sometimes arrive as numbers
-// (`extension.id` always does, above 2^32): JSON integers keep their exact digits, where a
-// double would round beyond 2^53. Empty for null, arrays and objects.
-QString jsonText(const QJsonValue &value);
-
 // One side of a call as the call log names it. Every field may be missing: real active-call
 // records often carry only a name, or only a number.
 struct CallParty

@@ -14,6 +14,8 @@ namespace {
 
 // The platform's default Heavy limit, used until the server has stated its own.
 constexpr int kDefaultHeavyLimit = 10;
+// 500,000 calls in progress: past any account RingCentral serves.
+constexpr int kMaxPages = 500;
 constexpr qint64 kFirstBackoffMs = 2'000;
 constexpr qint64 kMaxBackoffMs = 60'000;
 
@@ -66,6 +68,7 @@ void ActiveCallsFeed::stop()
     m_running = false;
     ++m_generation;
     m_timer.stop();
+    m_refreshPending = false;
     m_collected.clear();
     setState(FeedStatus::State::Stopped);
 }
@@ -76,9 +79,12 @@ void ActiveCallsFeed::refreshNow()
         start();
         return;
     }
-    // A snapshot in progress is as fresh as it gets; otherwise start one (the page gate
-    // still waits for the rate limit).
-    if (m_status.state != FeedStatus::State::Fetching)
+    // A snapshot in progress began before whatever asks for a fresh one (a new subscription,
+    // say, that knows nothing of what happened before it): another follows it at once.
+    // Otherwise start one now (the page gate still waits for the rate limit).
+    if (m_status.state == FeedStatus::State::Fetching)
+        m_refreshPending = true;
+    else
         beginSnapshot();
 }
 
@@ -105,9 +111,12 @@ void ActiveCallsFeed::beginSnapshot()
     // waited for the rate limit) must not add its pages to this one.
     ++m_generation;
     m_timer.stop();
+    m_refreshPending = false;
     m_collected.clear();
     m_pagesThisSnapshot = 0;
+    m_visitedPages.clear();
     m_snapshotStartMs = 0;
+    m_visitedPages.insert(firstPageUrl().toString());
     requestPage(firstPageUrl());
 }
 
@@ -159,6 +168,21 @@ void ActiveCallsFeed::onPageParsed()
     ++m_pagesThisSnapshot;
     std::move(page.records.begin(), page.records.end(), std::back_inserter(m_collected));
     if (!page.nextPage.isEmpty()) {
+        // A next page already read would go round for ever; so would a list longer than any
+        // account (1,000 records a page).
+        QString problem;
+        if (m_visitedPages.contains(page.nextPage.toString()))
+            problem = tr("the list's next page points back at a page already read");
+        else if (m_pagesThisSnapshot >= kMaxPages)
+            problem = tr("the list goes on past %1 pages").arg(kMaxPages);
+        if (!problem.isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::BadResponse;
+            e.message = problem;
+            failed(e);
+            return;
+        }
+        m_visitedPages.insert(page.nextPage.toString());
         requestPage(page.nextPage);
         return;
     }
@@ -176,6 +200,10 @@ void ActiveCallsFeed::onPageParsed()
     Q_EMIT snapshotReady(records, now);
     if (generation != m_generation || !m_running)
         return; // a receiver stopped or re-scoped the feed
+    if (m_refreshPending) {
+        beginSnapshot();
+        return;
+    }
     scheduleAt(std::max(now, m_snapshotStartMs + m_status.intervalMs), FeedStatus::State::Waiting);
 }
 
@@ -185,7 +213,7 @@ void ActiveCallsFeed::failed(const ApiError &error)
     m_status.error = error;
     const qint64 now = m_clock.nowMs();
     if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::Unauthorized
-        || error.kind == ApiError::Kind::InsecureServer) {
+        || error.kind == ApiError::Kind::InsecureServer || error.kind == ApiError::Kind::Redirected) {
         qCWarning(lcFeed) << "stopping:" << error.userMessage();
         m_running = false;
         ++m_generation;
@@ -213,8 +241,11 @@ void ActiveCallsFeed::failed(const ApiError &error)
     }
     qint64 delay = std::min(kMaxBackoffMs, kFirstBackoffMs << std::min(m_failures - 1, 10));
     delay = std::max(delay, qint64(error.retryAfterSeconds) * 1000);
-    qCInfo(lcFeed) << error.userMessage() << "- retrying in" << delay / 1000 << "s";
-    scheduleAt(now + delay, FeedStatus::State::Retrying);
+    // The page gate waits for the budget too: the status says the wait that will happen.
+    const qint64 until
+        = std::max(now + delay, m_client.rateLimits().earliestSendMs(api::kHeavyGroup, kDefaultHeavyLimit));
+    qCInfo(lcFeed) << error.userMessage() << "- retrying in" << (until - now) / 1000 << "s";
+    scheduleAt(until, FeedStatus::State::Retrying);
 }
 
 void ActiveCallsFeed::scheduleAt(qint64 atMs, FeedStatus::State state)

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -97,6 +98,8 @@ private:
     quint64 m_generation = 0; // answers from before a scope change or stop are dropped
     qint64 m_snapshotStartMs = 0;
     int m_pagesThisSnapshot = 0;
+    bool m_refreshPending = false; // refreshNow() came while a snapshot was being read
+    QSet<QString> m_visitedPages; // of the snapshot being read
     std::vector<ActiveCall> m_collected;
     QTimer m_timer;
     QFutureWatcher<ActiveCallsPage> m_parser;

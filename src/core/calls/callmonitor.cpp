@@ -2,6 +2,7 @@
 
 #include "activecallspage.h"
 #include "clock.h"
+#include "jsonvalues.h"
 #include "logging.h"
 #include "platformapi.h"
 
@@ -326,7 +327,7 @@ void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirec
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         for (const QJsonValue &v : o.value(QStringLiteral("records")).toArray()) {
             const QJsonObject e = v.toObject();
-            collected->insert(QString::number(qint64(e.value(QStringLiteral("id")).toDouble())),
+            collected->insert(jsonText(e.value(QStringLiteral("id"))),
                               {e.value(QStringLiteral("extensionNumber")).toString(),
                                e.value(QStringLiteral("name")).toString()});
         }

@@ -2,6 +2,7 @@
 
 #include "activecallspage.h"
 #include "clock.h"
+#include "jsonvalues.h"
 #include "logging.h"
 #include "platformapi.h"
 #include "restclient.h"

@@ -1,5 +1,7 @@
 #include "telephonysession.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -47,13 +49,6 @@ SessionParty partyFrom(const QJsonObject &o, const QJsonObject &attributes)
     return p;
 }
 
-qint64 integerOf(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toInteger(qint64(v.toDouble()));
-    return v.toString().toLongLong();
-}
-
 } // namespace
 
 std::optional<SessionEvent> SessionEvent::fromEventBody(const QJsonObject &body)
@@ -63,7 +58,7 @@ std::optional<SessionEvent> SessionEvent::fromEventBody(const QJsonObject &body)
     if (e.telephonySessionId.isEmpty())
         return std::nullopt;
     e.sessionId = jsonText(body.value(QLatin1String("sessionId")));
-    e.sequence = std::max<qint64>(0, integerOf(body.value(QLatin1String("sequence"))));
+    e.sequence = std::max<qint64>(0, jsonInteger(body.value(QLatin1String("sequence")), 0));
     const QDateTime time = ActiveCall::parseTimestamp(jsonText(body.value(QLatin1String("eventTime"))));
     e.eventTimeMs = time.isValid() ? time.toMSecsSinceEpoch() : 0;
     for (const QJsonValue &p : body.value(QLatin1String("parties")).toArray()) {

@@ -13,7 +13,9 @@
 #include <QSaveFile>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace callwatch {
 
@@ -43,6 +45,8 @@ HeadlessSnapshot::HeadlessSnapshot(const Clock &clock, CredentialVault &vault, Q
     , m_clock(clock)
     , m_vault(vault)
 {
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HeadlessSnapshot::deadlinePassed);
 }
 
 HeadlessSnapshot::~HeadlessSnapshot() = default;
@@ -53,7 +57,7 @@ std::optional<Credentials> HeadlessSnapshot::credentialsFromEnvironment()
         return std::nullopt;
     Credentials c;
     const QString server = qEnvironmentVariable("RC_SERVER_URL");
-    c.server = QUrl(server.isEmpty() ? Profile{}.serverUrl.toString() : server);
+    c.server = ProfileSettings::withoutUserInfo(QUrl(server.isEmpty() ? Profile{}.serverUrl.toString() : server));
     c.clientId = qEnvironmentVariable("RC_APP_CLIENT_ID");
     c.clientSecret = qEnvironmentVariable("RC_APP_CLIENT_SECRET");
     c.jwt = qEnvironmentVariable("RC_USER_JWT");
@@ -63,6 +67,9 @@ std::optional<Credentials> HeadlessSnapshot::credentialsFromEnvironment()
 void HeadlessSnapshot::run(const SnapshotRequest &request)
 {
     m_request = request;
+    m_deadlineMs = m_clock.nowMs() + qint64(request.timeoutSeconds) * 1000;
+    m_deadline.start(int(std::clamp<qint64>(m_clock.timerDelayMs(qint64(request.timeoutSeconds) * 1000), 1,
+                                            std::numeric_limits<int>::max())));
     if (auto env = credentialsFromEnvironment()) {
         start(*env);
         return;
@@ -101,24 +108,68 @@ void HeadlessSnapshot::start(const Credentials &credentials)
     feed.setMaxRetries(kOnceRetries);
     // One snapshot is all we want: no second poll while it goes onto the board.
     connect(&feed, &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &, qint64 atMs) {
+        if (m_finishing)
+            return; // a failure was reported first: no snapshot follows it
         m_snapshotAtMs = atMs;
         m_monitor->feed().stop();
     });
     connect(&m_monitor->board(), &LiveBoard::snapshotSettled, this, &HeadlessSnapshot::deliver);
+    connect(&feed, &ActiveCallsFeed::statusChanged, this, &HeadlessSnapshot::checkWait);
     connect(&feed, &ActiveCallsFeed::stopped, this, [this](const ApiError &error) {
+        if (m_snapshotAtMs > 0)
+            return; // the snapshot is complete and being written: that is the outcome
         QString message = error.userMessage();
         if (error.kind == ApiError::Kind::Unauthorized)
             message = tr("authentication failed: %1%2")
                           .arg(error.message, error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode));
-        if (error.kind == ApiError::Kind::Forbidden && m_request.scope == CallScope::Account)
+        // Only the user's missing permission is the scope's doing; an app's is fixed elsewhere.
+        if (error.lacking() == ApiError::Lacking::User && m_request.scope == CallScope::Account)
             message += tr(" (the account-wide list needs an administrator; try --scope extension)");
         finish(exitCodeFor(error), message);
     });
     m_monitor->start();
 }
 
+void HeadlessSnapshot::checkWait()
+{
+    if (m_finishing || m_snapshotAtMs > 0 || !m_monitor)
+        return;
+    const FeedStatus &status = m_monitor->feed().status();
+    // Waiting covers the budget's gate before a page: a rate limit too, by the server's count.
+    const bool waiting = status.state == FeedStatus::State::RateLimited || status.state == FeedStatus::State::Retrying
+        || status.state == FeedStatus::State::Waiting;
+    if (!waiting || status.nextAtMs <= m_deadlineMs)
+        return;
+    // Waiting would pass the deadline: say so now, with the time to retry, instead of hanging.
+    const int retryIn = int(std::max<qint64>(1, (status.nextAtMs - m_clock.nowMs() + 999) / 1000));
+    if (status.state != FeedStatus::State::Retrying) {
+        ApiError e = status.error;
+        e.kind = ApiError::Kind::RateLimited;
+        e.retryAfterSeconds = retryIn;
+        finish(ExitCode::NetworkOrServer, e.userMessage());
+        return;
+    }
+    finish(ExitCode::NetworkOrServer,
+           tr("%1; the next try would be in %n s, after the --timeout of %2 s", nullptr, retryIn)
+               .arg(status.error.userMessage())
+               .arg(m_request.timeoutSeconds));
+}
+
+void HeadlessSnapshot::deadlinePassed()
+{
+    if (m_finishing || m_snapshotAtMs > 0)
+        return;
+    QString why;
+    if (m_monitor && m_monitor->feed().status().error.isError())
+        why = QStringLiteral(" (") + m_monitor->feed().status().error.userMessage() + QLatin1Char(')');
+    finish(ExitCode::NetworkOrServer,
+           tr("no complete snapshot within the --timeout of %1 s%2").arg(m_request.timeoutSeconds).arg(why));
+}
+
 void HeadlessSnapshot::deliver()
 {
+    if (m_finishing)
+        return; // the run already ended with a failure: never a snapshot after it
     const CallBoard &board = m_monitor->board().board();
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_snapshotAtMs, Qt::UTC);
     QString error;
@@ -152,6 +203,7 @@ void HeadlessSnapshot::finish(ExitCode code, const QString &message)
     if (m_finishing)
         return;
     m_finishing = true;
+    m_deadline.stop();
     const auto done = [this, code, message] { Q_EMIT finished(int(code), message); };
     if (!m_monitor) {
         QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 #include "snapshotexport.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -23,6 +24,8 @@ struct SnapshotRequest
     SnapshotFormat format = SnapshotFormat::Csv;
     QString output = QStringLiteral("-"); // a file path, or "-" for standard output
     QString profile = QStringLiteral("default");
+    // The whole run, sign-in to written snapshot, ends by then (exit 5): a script needs a bound.
+    int timeoutSeconds = 120;
 };
 
 // `callwatch --once`: the window's monitor without live events, for one complete snapshot (all
@@ -49,12 +52,17 @@ private:
     void start(const Credentials &credentials);
     void deliver();
     void finish(ExitCode code, const QString &message);
+    // Ends the run at once when the feed's next try would come after the deadline.
+    void checkWait();
+    void deadlinePassed();
 
     const Clock &m_clock;
     CredentialVault &m_vault;
     SnapshotRequest m_request;
     std::unique_ptr<CallMonitor> m_monitor;
-    qint64 m_snapshotAtMs = 0;
+    qint64 m_snapshotAtMs = 0; // set once a complete snapshot is on its way out
+    qint64 m_deadlineMs = 0; // the clock's time
+    QTimer m_deadline;
     bool m_finishing = false;
 };
 

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "ratelimitstate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,17 +39,33 @@ QString ApiError::userMessage() const
     case Kind::InsecureServer:
         return QCoreApplication::translate("ApiError", "Refused to send credentials over an insecure connection")
             + detail;
+    case Kind::Redirected:
+        return QCoreApplication::translate("ApiError", "The server redirected the request") + QLatin1Char(' ')
+            + message;
     case Kind::BadResponse:
         return QCoreApplication::translate("ApiError", "The server sent a response that cannot be read") + detail;
     case Kind::RateLimited:
+        if (retryAfterSeconds > 0)
+            return QCoreApplication::translate("ApiError",
+                                               "RingCentral's rate limit was reached; the next request is allowed "
+                                               "in %n s",
+                                               nullptr, retryAfterSeconds);
         return QCoreApplication::translate("ApiError", "RingCentral's rate limit was reached");
     case Kind::Unauthorized:
         return QCoreApplication::translate("ApiError", "Sign-in required") + detail;
-    case Kind::Forbidden:
-        if (!permissionName.isEmpty())
-            return QCoreApplication::translate("ApiError", "Permission denied: your user needs the %1 permission")
-                .arg(permissionName);
-        return QCoreApplication::translate("ApiError", "Permission denied") + detail;
+    case Kind::Forbidden: {
+        // RingCentral's own code and words stay in the sentence: they are what its support asks for.
+        const QString platform = errorCode.isEmpty() ? message
+            : message.isEmpty()                      ? errorCode
+                                                     : errorCode + QStringLiteral(": ") + message;
+        const QString problem = permissionProblem();
+        QString text = QCoreApplication::translate("ApiError", "Permission denied");
+        if (!problem.isEmpty())
+            text += QStringLiteral(": ") + problem;
+        if (!platform.isEmpty())
+            text += QStringLiteral(" [") + platform + QLatin1Char(']');
+        return text;
+    }
     case Kind::Http:
         return QCoreApplication::translate("ApiError", "The server answered HTTP %1").arg(httpStatus) + detail;
     case Kind::Cancelled:
@@ -56,11 +74,55 @@ QString ApiError::userMessage() const
     return {};
 }
 
+ApiError::Lacking ApiError::lacking() const
+{
+    if (kind != Kind::Forbidden)
+        return Lacking::Unknown;
+    if (errorCode == QLatin1String("CMN-401"))
+        return Lacking::App;
+    if (errorCode == QLatin1String("CMN-408") || errorCode == QLatin1String("CMN-402"))
+        return Lacking::User;
+    // Bodies without the CMN code still say whom the endpoint needs it of.
+    if (message.contains(QLatin1String("application needs"), Qt::CaseInsensitive))
+        return Lacking::App;
+    if (message.contains(QLatin1String("user needs"), Qt::CaseInsensitive)
+        || errorCode == QLatin1String("InsufficientPermissions"))
+        return Lacking::User;
+    return Lacking::Unknown;
+}
+
+QString ApiError::permissionProblem() const
+{
+    if (kind != Kind::Forbidden)
+        return {};
+    const bool named = !permissionName.isEmpty();
+    switch (lacking()) {
+    case Lacking::App:
+        return named ? QCoreApplication::translate("ApiError",
+                                                   "the app lacks the %1 permission (add it to the app in the "
+                                                   "RingCentral Developer Console)")
+                           .arg(permissionName)
+                     : QCoreApplication::translate("ApiError",
+                                                   "the app lacks a permission (see the app in the RingCentral "
+                                                   "Developer Console)");
+    case Lacking::User:
+        return named ? QCoreApplication::translate("ApiError",
+                                                   "your user lacks the %1 permission (an administrator can grant it)")
+                           .arg(permissionName)
+                     : QCoreApplication::translate("ApiError",
+                                                   "your user lacks a permission (an administrator can grant it)");
+    case Lacking::Unknown:
+        break;
+    }
+    return named ? QCoreApplication::translate("ApiError", "the %1 permission is missing").arg(permissionName)
+                 : QString();
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter)
 {
     ApiError e;
     e.httpStatus = status;
-    e.retryAfterSeconds = retryAfter.trimmed().toInt();
+    e.retryAfterSeconds = RateLimitState::retryAfterSeconds(retryAfter);
     e.kind = status == 401 ? Kind::Unauthorized
         : status == 403    ? Kind::Forbidden
         : status == 429    ? Kind::RateLimited
@@ -83,6 +145,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     e.permissionName = first.value(QStringLiteral("permissionName")).toString();
     if (e.permissionName.isEmpty())
         e.permissionName = o.value(QStringLiteral("permissionName")).toString();
+    if (e.permissionName.isEmpty() && status == 403) {
+        // "In order to call this API endpoint, application needs to have [CallControl] permission"
+        const qsizetype open = e.message.indexOf(QLatin1Char('['));
+        const qsizetype close = e.message.indexOf(QLatin1Char(']'), open + 1);
+        if (open >= 0 && close > open + 1)
+            e.permissionName = e.message.mid(open + 1, close - open - 1);
+    }
     return e;
 }
 

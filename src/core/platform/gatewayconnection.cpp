@@ -1,6 +1,7 @@
 #include "gatewayconnection.h"
 
 #include "clock.h"
+#include "jsonvalues.h"
 #include "logging.h"
 #include "platformapi.h"
 #include "restclient.h"
@@ -32,17 +33,6 @@ constexpr qint64 kSlowRetryMs = 30'000;
 int timerMs(qint64 ms)
 {
     return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
-}
-
-// The permission a 403 names: its permissionName, else the "[CallControl]" of RingCentral's
-// "application needs to have [X] permission" message.
-QString permissionOf(const ApiError &error)
-{
-    if (!error.permissionName.isEmpty())
-        return error.permissionName;
-    const qsizetype open = error.message.indexOf(QLatin1Char('['));
-    const qsizetype close = error.message.indexOf(QLatin1Char(']'), open + 1);
-    return open >= 0 && close > open + 1 ? error.message.mid(open + 1, close - open - 1) : QString();
 }
 
 QByteArray compact(const QJsonArray &frame)
@@ -180,7 +170,7 @@ void GatewayConnection::connectSocket()
                           if (error.kind == ApiError::Kind::Forbidden
                               || error.kind == ApiError::Kind::Unauthorized)
                               giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
-                                     error.kind == ApiError::Kind::Forbidden ? permissionOf(error) : QString());
+                                     error.kind == ApiError::Kind::Forbidden ? error.permissionName : QString());
                           else
                               retryLater(error, error.userMessage());
                           return;
@@ -276,7 +266,7 @@ void GatewayConnection::onMessage(const QString &text)
     const QJsonObject meta = message.at(0).toObject();
     const QString type = meta.value(QStringLiteral("type")).toString();
     const QJsonObject wsc = meta.value(QStringLiteral("wsc")).toObject();
-    const qint64 wscSequence = qint64(wsc.value(QStringLiteral("sequence")).toDouble());
+    const qint64 wscSequence = jsonInteger(wsc.value(QStringLiteral("sequence")), 0);
     // Keep the newest session context: the one to recover with.
     if (!wsc.isEmpty()
         && (m_wscToken.isEmpty() || type == QLatin1String("ConnectionDetails")
@@ -313,7 +303,9 @@ void GatewayConnection::onConnectionDetails(const QJsonObject &body)
     m_handshake.stop();
     m_gatewayError.clear();
     m_disconnectedAtMs = 0;
-    m_recoveryTimeoutSeconds = body.value(QStringLiteral("recoveryTimeout")).toInt(180);
+    // The gateway's word, within reason: a day at most, and never negative.
+    m_recoveryTimeoutSeconds
+        = int(std::clamp<qint64>(jsonInteger(body.value(QStringLiteral("recoveryTimeout")), 180), 0, 86'400));
     const QString recovery = body.value(QStringLiteral("recoveryState")).toString();
     if (recovery == QLatin1String("Successful") && !m_subscriptionId.isEmpty()) {
         // The subscription lives on and what was missed is replayed.
@@ -375,7 +367,7 @@ void GatewayConnection::onClientResponse(const QString &messageId, int status, c
     if (error.kind == ApiError::Kind::Forbidden || (error.kind == ApiError::Kind::Http && status == 400)) {
         // A refusal retrying cannot change (a permission, a filter the platform rejects).
         giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
-               error.kind == ApiError::Kind::Forbidden ? permissionOf(error) : QString());
+               error.kind == ApiError::Kind::Forbidden ? error.permissionName : QString());
         return;
     }
     retryLater(error, error.userMessage());

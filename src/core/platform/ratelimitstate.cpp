@@ -30,20 +30,47 @@ void RateLimitState::noteAnswer(const QString &expectedGroup, const QNetworkRepl
     GroupBudget &b = m_groups[group];
     const qint64 now = m_clock.nowMs();
     bool ok = false;
-    if (const int limit = reply.rawHeader("X-Rate-Limit-Limit").toInt(&ok); ok)
+    // Only an answer that states the budget updates it: an answer without the headers (a 503
+    // from a proxy, say) says nothing about it, and must not make an old "0 left" look new.
+    bool stated = false;
+    if (const int limit = reply.rawHeader("X-Rate-Limit-Limit").toInt(&ok); ok && limit > 0) {
         b.limit = limit;
-    if (const int remaining = reply.rawHeader("X-Rate-Limit-Remaining").toInt(&ok); ok)
+        stated = true;
+    }
+    if (const int remaining = reply.rawHeader("X-Rate-Limit-Remaining").toInt(&ok); ok && remaining >= 0) {
         b.remaining = remaining;
-    if (const int window = reply.rawHeader("X-Rate-Limit-Window").toInt(&ok); ok && window > 0)
-        b.windowSeconds = window;
-    b.observedAtMs = now;
+        stated = true;
+    }
+    // A window past a day is not a window (and would overflow on the way to milliseconds).
+    if (const int window = reply.rawHeader("X-Rate-Limit-Window").toInt(&ok); ok && window > 0) {
+        b.windowSeconds = std::min(window, 86'400);
+        stated = true;
+    }
     if (reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429) {
-        // Without Retry-After, wait a whole window (the platform's docs say at least 30 s).
-        const int retryAfter = reply.rawHeader("Retry-After").trimmed().toInt();
+        // The server's Retry-After is what we wait; without one, a whole window (the
+        // platform's docs say at least 30 s).
+        const int retryAfter = retryAfterSeconds(reply.rawHeader("Retry-After"));
+        b.retryAfterStated = retryAfter > 0;
         b.blockedUntilMs = now + qint64(retryAfter > 0 ? retryAfter : b.windowSeconds) * 1000;
         b.remaining = 0;
+        stated = true;
+    } else if (stated) {
+        b.retryAfterStated = false;
     }
+    if (stated)
+        b.observedAtMs = now;
     Q_EMIT changed();
+}
+
+int RateLimitState::retryAfterSeconds(const QByteArray &header)
+{
+    // Delay-seconds only: RingCentral sends no HTTP-date. Junk, negative or overflowing text is
+    // no statement (0); a statement is capped at a day.
+    bool ok = false;
+    const qint64 seconds = header.trimmed().toLongLong(&ok);
+    if (!ok || seconds <= 0)
+        return 0;
+    return int(std::min<qint64>(seconds, 86'400));
 }
 
 void RateLimitState::block(const QString &group, int seconds)
@@ -81,7 +108,8 @@ qint64 RateLimitState::earliestSendMs(const QString &group, int defaultLimit) co
     // The server's count includes other apps using the same credentials. When it says the
     // budget is spent and our own requests do not account for that, someone else is using it:
     // give it a whole window from that answer, as the platform's guide asks.
-    if (b.remaining == 0 && b.observedAtMs > 0) {
+    // A 429 that said how long to wait has said it all: that wait is in blockedUntilMs.
+    if (b.remaining == 0 && b.observedAtMs > 0 && !b.retryAfterStated) {
         int ours = 0;
         if (logIt != m_sent.cend()) {
             ours = int(std::count_if(logIt->begin(), logIt->end(), [&](qint64 t) {

@@ -20,6 +20,7 @@ struct GroupBudget
     int windowSeconds = 60;
     qint64 observedAtMs = 0;
     qint64 blockedUntilMs = 0; // after a 429: send nothing in this group before this
+    bool retryAfterStated = false; // the last 429 said how long (Retry-After)
 };
 
 // The X-Rate-Limit-* headers of every answer, kept per group ("heavy", "light", ...), plus the
@@ -34,6 +35,8 @@ public:
     void noteSent(const QString &group);
     void noteAnswer(const QString &expectedGroup, const QNetworkReply &reply);
     void block(const QString &group, int seconds);
+    // A Retry-After header in seconds: 0 when absent or unreadable, at most a day.
+    static int retryAfterSeconds(const QByteArray &header);
 
     GroupBudget budget(const QString &group) const;
     bool isBlocked(const QString &group) const;

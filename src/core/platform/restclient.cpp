@@ -7,8 +7,12 @@
 
 #include <QHostAddress>
 #include <QNetworkReply>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSysInfo>
+#include <QTimer>
+
+#include <memory>
 
 namespace callwatch {
 
@@ -22,12 +26,49 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
+// A redirect within the same origin is followed this many times at most; more is a loop.
+constexpr int kMaxRedirects = 3;
+// Bodies are read off the socket in slices of this size: Qt reads no further ahead, so a
+// runaway body costs the cap plus one slice, never more.
+constexpr qint64 kReadSliceBytes = 1024 * 1024;
+// A body slower than this (after a grace for the first bytes) is a stalled server: a page of
+// 1,000 records (about 1 MB) still arrives in two minutes at this floor.
+constexpr qint64 kFloorBytesPerSecond = 8 * 1024;
+constexpr qint64 kSlowGraceMs = 10'000;
+
+// Why a transfer was cut short by us rather than by the network.
+enum class Cut { None, TooLarge, TooSlow };
+
+// Qt's errors below 200 are the connection's and the proxy's; ProtocolFailure is a broken
+// HTTP stream (a bad chunk, a reset mid-body). All mean the body is not the server's answer.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolFailure || error == QNetworkReply::TooManyRedirectsError
+        || error == QNetworkReply::InsecureRedirectError;
+}
+
+QString offOriginMessage(const QUrl &target)
+{
+    const QString where = target.host().isEmpty()
+        ? RestClient::tr("no address given")
+        : target.host() + (target.port() > 0 ? QStringLiteral(":%1").arg(target.port()) : QString());
+    return RestClient::tr("to another server (%1); not followed, so no credential goes there").arg(where);
+}
+
+ApiError networkError(const QNetworkReply &reply, Cut cut, qint64 limit, qint64 received, qint64 elapsedMs)
 {
     ApiError e;
-    if (tooLarge) {
+    if (cut == Cut::TooLarge) {
         e.kind = ApiError::Kind::BadResponse;
         e.message = RestClient::tr("the response exceeds %1 MiB").arg(limit / (1024 * 1024));
+        return e;
+    }
+    if (cut == Cut::TooSlow) {
+        e.kind = ApiError::Kind::Timeout;
+        e.message = RestClient::tr("the server sent %1 bytes in %2 s, too slowly to wait for")
+                        .arg(received)
+                        .arg(elapsedMs / 1000);
         return e;
     }
     e.message = reply.errorString();
@@ -39,9 +80,19 @@ ApiError networkError(const QNetworkReply &reply, bool tooLarge, qint64 limit)
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = ApiError::Kind::Tls;
         break;
-    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::InsecureRedirectError: {
+        // What Qt's same-origin policy says of any redirect off the origin: name where to.
+        e.kind = ApiError::Kind::Redirected;
+        const QUrl target = reply.url().resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
+        if (reply.url().scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
+            e.message = RestClient::tr("from https to plain http; not followed");
+        else
+            e.message = offOriginMessage(target);
+        break;
+    }
     case QNetworkReply::TooManyRedirectsError:
-        e.kind = ApiError::Kind::InsecureServer;
+        e.kind = ApiError::Kind::Redirected;
+        e.message = RestClient::tr("more than %1 times within the server (a loop); not followed").arg(kMaxRedirects);
         break;
     default:
         e.kind = ApiError::Kind::Network;
@@ -101,8 +152,10 @@ QNetworkRequest RestClient::makeRequest(const QUrl &url) const
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     request.setTransferTimeout(m_timeoutMs);
-    // Follow a redirect only within the same origin, so the token never travels elsewhere.
+    // Follow a redirect only within the same origin, so the token never travels elsewhere, and
+    // only a few times, so a loop ends fast.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     return request;
 }
 
@@ -180,6 +233,10 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         failNow(e);
         return;
     }
+    // Counted now, when the caller's gate let it through, not when the token arrives: two
+    // requests that passed the gate while a sign-in was under way would otherwise both count
+    // on the same last slot of the budget (the company's presence read and its list, say).
+    m_rateLimits.noteSent(group);
     QPointer<QObject> guard(context);
     m_tokenSource->withAccessToken(this, [=, this](const QString &token, const ApiError &authError) {
         if (!guard)
@@ -192,7 +249,6 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         }
         QNetworkRequest request = makeRequest(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        m_rateLimits.noteSent(group);
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QByteArray());
         qCDebug(lcApi) << verb << url.path() << (replay ? "(replay after refresh)" : "");
         collect(reply, group, [=, this](RestResponse r) {
@@ -214,31 +270,90 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
 
 void RestClient::collect(QNetworkReply *reply, const QString &group, std::function<void(RestResponse)> done)
 {
-    auto tooLarge = std::make_shared<bool>(false);
+    struct Transfer
+    {
+        // In the slices Qt hands over, joined once at the end: a growing array would double
+        // (and copy) its way to twice the cap before the cap is seen.
+        std::vector<QByteArray> slices;
+        qint64 size = 0;
+        Cut cut = Cut::None;
+        void take(QNetworkReply *reply, qint64 limit)
+        {
+            // No more than is there: read(n) allocates n bytes before it knows how many come.
+            QByteArray slice = reply->read(std::clamp<qint64>(reply->bytesAvailable(), 0, limit + 1 - size));
+            size += slice.size();
+            if (!slice.isEmpty())
+                slices.push_back(std::move(slice));
+        }
+        QElapsedTimer since;
+        QTimer pace;
+    };
+    auto t = std::make_shared<Transfer>();
+    t->since.start();
     const qint64 limit = m_maxBodyBytes;
-    // A runaway body is cut off as it arrives, not after it has filled memory.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, limit](qint64 received, qint64 total) {
-        if (!*tooLarge && (received > limit || total > limit)) {
-            *tooLarge = true;
+    reply->setReadBufferSize(kReadSliceBytes);
+    const auto cutOff = [reply, t](Cut why) {
+        if (t->cut == Cut::None) {
+            t->cut = why;
             reply->abort();
         }
+    };
+    // The body is taken off Qt's buffer as it arrives, and cut off past the cap at once.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, t, limit, cutOff] {
+        if (t->cut != Cut::None)
+            return;
+        t->take(reply, limit);
+        if (t->size > limit)
+            cutOff(Cut::TooLarge);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, group, tooLarge, limit, done] {
+    connect(reply, &QNetworkReply::downloadProgress, reply, [t, limit, cutOff](qint64, qint64 total) {
+        if (total > limit)
+            cutOff(Cut::TooLarge); // the stated length is enough to know
+    });
+    // Qt's transfer timeout restarts with every byte; a body trickling in is caught here.
+    t->pace.setInterval(2'000);
+    connect(&t->pace, &QTimer::timeout, reply, [t, cutOff] {
+        const qint64 elapsed = t->since.elapsed();
+        if (elapsed > kSlowGraceMs && t->size < kFloorBytesPerSecond * (elapsed - kSlowGraceMs) / 1000)
+            cutOff(Cut::TooSlow);
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [t] {
+        if (!t->pace.isActive())
+            t->pace.start(); // from the headers on: before them, the transfer timeout watches
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, group, t, limit, done] {
         reply->deleteLater();
+        t->pace.stop();
+        if (t->cut == Cut::None && reply->bytesAvailable() > 0) {
+            t->take(reply, limit);
+            if (t->size > limit)
+                t->cut = Cut::TooLarge;
+        }
         RestResponse r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (r.status != 0 && !*tooLarge)
+        const bool failed = r.status == 0 || t->cut != Cut::None || isTransportFailure(reply->error());
+        if (r.status != 0 && t->cut == Cut::None)
             m_rateLimits.noteAnswer(group, *reply);
-        if (r.status == 0 || *tooLarge) {
+        if (failed) {
+            // A reset mid-body, or a body we cut off: what arrived is not the server's answer.
             r.status = 0;
-            r.error = networkError(*reply, *tooLarge, limit);
+            t->slices.clear();
+            r.error = networkError(*reply, t->cut, limit, t->size, t->since.elapsed());
             qCInfo(lcApi) << "request failed:" << reply->url().path() << r.error.userMessage();
         } else {
-            r.body = reply->readAll();
+            if (t->slices.size() == 1) {
+                r.body = std::move(t->slices.front());
+            } else {
+                r.body.reserve(t->size);
+                for (const QByteArray &slice : std::exchange(t->slices, {}))
+                    r.body += slice;
+            }
             if (r.status >= 300 && r.status < 400) {
-                r.error.kind = ApiError::Kind::InsecureServer;
+                // Only a redirect to another origin reaches here (the policy follows the rest).
+                const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+                r.error.kind = ApiError::Kind::Redirected;
                 r.error.httpStatus = r.status;
-                r.error.message = tr("the server redirected to another origin; not followed");
+                r.error.message = offOriginMessage(target);
             } else if (r.status >= 400) {
                 r.error = ApiError::fromHttp(r.status, r.body, reply->rawHeader("Retry-After"));
                 qCInfo(lcApi) << "HTTP" << r.status << r.error.errorCode << reply->url().path();

@@ -79,7 +79,8 @@ private:
     RateLimitState m_rateLimits;
     AccessTokenSource *m_tokenSource = nullptr;
     int m_timeoutMs = 30000;
-    qint64 m_maxBodyBytes = 64 * 1024 * 1024;
+    // One page holds at most 1,000 records (about 1 MB): 32 MiB is far past any real answer.
+    qint64 m_maxBodyBytes = 32 * 1024 * 1024;
     QByteArray m_userAgent;
 };
 

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "logging.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -44,16 +46,27 @@ Profile ProfileSettings::load(QSettings &settings, const QString &name)
     // nothing; the sign-in dialog shows which server is used.
     const QUrl url(settings.value(kServerUrlKey).toString(), QUrl::StrictMode);
     if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty())
-        profile.serverUrl = url;
+        profile.serverUrl = withoutUserInfo(url);
     profile.clientId = settings.value(kClientIdKey).toString();
     settings.endGroup();
     return profile;
 }
 
+QUrl ProfileSettings::withoutUserInfo(const QUrl &url)
+{
+    if (url.userInfo().isEmpty())
+        return url;
+    // A password typed into the address would sit in the settings file in plain text, and Qt
+    // would send it to the server as a login of its own.
+    qCWarning(lcStartup) << "left the user name and password out of the server address"
+                         << url.toString(QUrl::RemoveUserInfo);
+    return url.adjusted(QUrl::RemoveUserInfo);
+}
+
 void ProfileSettings::save(QSettings &settings, const Profile &profile)
 {
     settings.beginGroup(groupFor(profile.name));
-    settings.setValue(kServerUrlKey, profile.serverUrl.toString());
+    settings.setValue(kServerUrlKey, withoutUserInfo(profile.serverUrl).toString());
     settings.setValue(kClientIdKey, profile.clientId);
     settings.endGroup();
 }

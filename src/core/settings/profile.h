@@ -31,6 +31,8 @@ public:
     static void save(QSettings &settings, const Profile &profile);
     // Saved profiles, sorted by QSettings.
     static QStringList names(QSettings &settings);
+    // The address without a user name or password, which are never kept (a warning says so).
+    static QUrl withoutUserInfo(const QUrl &url);
 };
 
 } // namespace callwatch

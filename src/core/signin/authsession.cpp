@@ -1,6 +1,7 @@
 #include "authsession.h"
 
 #include "clock.h"
+#include "jsonvalues.h"
 #include "logging.h"
 #include "platformapi.h"
 #include "restclient.h"
@@ -13,8 +14,15 @@ namespace callwatch {
 
 namespace {
 
-// The official SDK renews when less than a minute is left; so do we.
+// The official SDK renews when less than a minute is left; so do we, or at a quarter of the
+// token's life left when it lives under four minutes.
 constexpr qint64 kRenewAheadMs = 60'000;
+// Renewals while signed in are this far apart at least, however short the tokens' lives: the
+// Auth group allows 5 requests a minute, shared with the WebSocket token and the revoke.
+constexpr qint64 kMinRenewSpacingMs = 20'000;
+constexpr int kAuthLimit = 5;
+// The longest lifetime believed of a token (ten years); a larger expires_in is read as this.
+constexpr qint64 kMaxLifetimeSeconds = 10LL * 365 * 24 * 3600;
 const QString kJwtGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 
 } // namespace
@@ -29,6 +37,8 @@ AuthSession::AuthSession(RestClient &client, const Clock &clock, QObject *parent
         if (m_state == State::SignedIn && !m_renewing)
             renew();
     });
+    m_renewLater.setSingleShot(true);
+    connect(&m_renewLater, &QTimer::timeout, this, &AuthSession::sendRenewal);
     m_client.setTokenSource(this);
 }
 
@@ -53,7 +63,7 @@ void AuthSession::setSavedRefreshToken(const QString &token)
 
 bool AuthSession::accessTokenUsable() const
 {
-    return !m_accessToken.isEmpty() && m_accessExpiresMs - kRenewAheadMs > m_clock.nowMs();
+    return !m_accessToken.isEmpty() && m_accessExpiresMs - m_renewAheadMs > m_clock.nowMs();
 }
 
 bool AuthSession::refreshTokenUsable() const
@@ -97,8 +107,30 @@ void AuthSession::reportRejected(const QString &accessToken)
 void AuthSession::renew()
 {
     m_renewing = true;
-    if (m_state != State::SignedIn)
+    if (m_state != State::SignedIn) {
         setState(State::SigningIn);
+        sendRenewal(); // the user asked: at once
+        return;
+    }
+    // Signed in: a renewal waits its turn in the Auth budget, and one for a token that is only
+    // near its end waits the spacing too, so tokens that live seconds never make a storm. A
+    // token the server rejected (reportRejected cleared it) is renewed as soon as the budget
+    // allows: requests are waiting for it.
+    const qint64 now = m_clock.nowMs();
+    qint64 at = m_client.rateLimits().earliestSendMs(api::kAuthGroup, kAuthLimit);
+    if (m_lastRenewalMs > 0 && !m_accessToken.isEmpty())
+        at = std::max(at, m_lastRenewalMs + kMinRenewSpacingMs);
+    if (at <= now) {
+        sendRenewal();
+        return;
+    }
+    qCInfo(lcAuth) << "next token renewal in" << (at - now) / 1000 << "s";
+    m_renewLater.start(int(std::clamp<qint64>(m_clock.timerDelayMs(at - now), 1, 3'600'000)));
+}
+
+void AuthSession::sendRenewal()
+{
+    m_lastRenewalMs = m_clock.nowMs();
     if (refreshTokenUsable())
         refreshGrant();
     else
@@ -196,7 +228,12 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
     }
     const qint64 now = m_clock.nowMs();
     m_accessToken = access;
-    m_accessExpiresMs = now + qint64(o.value(QStringLiteral("expires_in")).toDouble(3600)) * 1000;
+    // Lifetimes as the server states them, within reason (a huge, negative or junk value is not
+    // a reason to overflow).
+    const qint64 lifetimeMs
+        = std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("expires_in")), 3600), 0, kMaxLifetimeSeconds) * 1000;
+    m_accessExpiresMs = now + lifetimeMs;
+    m_renewAheadMs = std::min(kRenewAheadMs, lifetimeMs / 4);
     const QString refresh = o.value(QStringLiteral("refresh_token")).toString();
     if (refresh != m_refreshToken) {
         m_refreshToken = refresh;
@@ -204,7 +241,10 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
     }
     m_refreshExpiresMs = refresh.isEmpty()
         ? 0
-        : now + qint64(o.value(QStringLiteral("refresh_token_expires_in")).toDouble(0)) * 1000;
+        : now
+            + std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("refresh_token_expires_in")), 0), 0,
+                                 kMaxLifetimeSeconds)
+                * 1000;
     if (const QString scope = o.value(QStringLiteral("scope")).toString(); !scope.isEmpty())
         m_scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString owner = o.value(QStringLiteral("owner_id")).toString();
@@ -221,9 +261,12 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
 
 void AuthSession::scheduleProactiveRefresh()
 {
-    // Renew a little before the minute mark, so a request rarely has to wait for it.
-    const qint64 dueIn = m_accessExpiresMs - kRenewAheadMs - 5'000 - m_clock.nowMs();
-    m_proactiveRefresh.start(int(std::clamp<qint64>(m_clock.timerDelayMs(dueIn), 1000, 24 * 3600 * 1000)));
+    // Renew a little before the token stops being usable, so a request rarely has to wait; and
+    // never sooner than renew() would send it.
+    const qint64 now = m_clock.nowMs();
+    const qint64 dueAt = std::max(m_accessExpiresMs - m_renewAheadMs - std::min<qint64>(5'000, m_renewAheadMs),
+                                  m_lastRenewalMs + kMinRenewSpacingMs);
+    m_proactiveRefresh.start(int(std::clamp<qint64>(m_clock.timerDelayMs(dueAt - now), 1000, 24 * 3600 * 1000)));
 }
 
 void AuthSession::finishRenewal(const ApiError &error)
@@ -245,6 +288,13 @@ void AuthSession::finishRenewal(const ApiError &error)
 void AuthSession::signOut(QObject *context, std::function<void()> done)
 {
     m_proactiveRefresh.stop();
+    if (m_renewLater.isActive()) {
+        // A renewal waiting its turn will not come: its waiters hear that now.
+        m_renewLater.stop();
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        finishRenewal(e);
+    }
     const QString token = !m_accessToken.isEmpty() ? m_accessToken : m_refreshToken;
     const auto forget = [this] {
         m_accessToken.clear();

@@ -94,6 +94,7 @@ private:
     QByteArray clientAuthorization() const;
     void addClientId(QUrlQuery &form) const;
     void scheduleProactiveRefresh();
+    void sendRenewal();
 
     RestClient &m_client;
     const Clock &m_clock;
@@ -104,11 +105,14 @@ private:
     QStringList m_scopes;
     QString m_accessToken;
     qint64 m_accessExpiresMs = 0;
+    qint64 m_renewAheadMs = 60'000;
+    qint64 m_lastRenewalMs = 0; // when the last token request went out (the clock's time)
     QString m_refreshToken;
     qint64 m_refreshExpiresMs = 0;
     bool m_renewing = false;
     std::vector<Waiter> m_waiters;
     QTimer m_proactiveRefresh;
+    QTimer m_renewLater;
 };
 
 } // namespace callwatch

@@ -158,9 +158,9 @@ QString ConnectionTest::accessReport(bool company, const ApiError &error) const
     if (!error.isError())
         return company ? tr("Company calls: readable.") : tr("My calls: readable.");
     if (error.kind == ApiError::Kind::Forbidden) {
-        if (!error.permissionName.isEmpty())
-            return company ? tr("Company calls: not permitted (needs %1).").arg(error.permissionName)
-                           : tr("My calls: not permitted (needs %1).").arg(error.permissionName);
+        if (const QString problem = error.permissionProblem(); !problem.isEmpty())
+            return company ? tr("Company calls: not permitted: %1.").arg(problem)
+                           : tr("My calls: not permitted: %1.").arg(problem);
         return company ? tr("Company calls: not permitted.") : tr("My calls: not permitted.");
     }
     return company ? tr("Company calls: could not be checked (%1).").arg(error.userMessage())
