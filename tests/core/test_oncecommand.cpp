@@ -256,6 +256,20 @@ void checkOneLine(const OnceRun &r)
 
 } // namespace
 
+TEST_CASE("Hostile: a server that accepts and never answers ends the run at its --timeout (exit 5)",
+          "[once][hostile]")
+{
+    HostileServer server;
+    server.route(kActiveCalls, [](QTcpSocket *, const HostileServer::Request &) {
+        // Says nothing, ever: the connection stays open until the client gives up.
+    });
+    const OnceRun r = runAgainst(server);
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("--timeout of 25 s"));
+    checkOneLine(r);
+}
+
 TEST_CASE("Hostile: a body that trickles in a byte a second times out (exit 5) instead of running for ever",
           "[once][hostile]")
 {
