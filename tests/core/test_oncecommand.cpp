@@ -409,7 +409,10 @@ TEST_CASE("Hostile: redirects are never followed off the origin, and a loop ends
         CHECK(r.exitCode == 5);
         CHECK(r.err.contains("loop"));
         checkOneLine(r);
-        CHECK(server.countRequests(kActiveCalls) <= 4); // the request and three hops, once
+        // The request and three hops (before the limit, 89 requests in 0.13 s). Qt may send a
+        // GET again on a fresh connection when the server closed the one it was on, as HTTP/1.1
+        // allows for idempotent requests: at most twice each.
+        CHECK(server.countRequests(kActiveCalls) <= 8);
     }
 }
 
