@@ -3,11 +3,11 @@
 // live calls tick. The records come from the simulator's own JSON, parsed as the feed parses
 // them (on a worker thread in the app; timed here separately).
 #include "activecallsmodel.h"
-#include "liveboard.h"
 #include "activecallspage.h"
 #include "callfilterproxy.h"
 #include "clock.h"
 #include "heap.h"
+#include "liveboard.h"
 #include "simserver.h"
 #include "tableexport.h"
 
@@ -16,11 +16,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +55,8 @@ std::vector<QByteArray> snapshotPages(sim::SimServer &server)
     std::vector<QByteArray> pages;
     QJsonArray records;
     const auto flush = [&] {
-        pages.push_back(QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact));
+        pages.push_back(QJsonDocument(QJsonObject { { QStringLiteral("records"), records } })
+                            .toJson(QJsonDocument::Compact));
         records = QJsonArray();
     };
     for (const auto &ref : server.calls().listing(std::nullopt)) {
@@ -108,9 +109,10 @@ qint64 statusKiB(const char *field)
 
 double cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 void runFor(int realMs)
@@ -251,19 +253,21 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const qint64 baseRss = statusKiB("VmRSS:");
 
-    std::printf("| calls | parse (worker thread) | board diff (worker thread) | GUI thread, first snapshot "
-                "| GUI thread, next snapshot (median) | then layout + repaint (median) | resident memory |\n");
+    std::printf(
+        "| calls | parse (worker thread) | board diff (worker thread) | GUI thread, first snapshot "
+        "| GUI thread, next snapshot (median) | then layout + repaint (median) | resident memory |\n");
     std::printf("|---|---|---|---|---|---|---|\n");
     const QStringList args = QCoreApplication::arguments();
     const int only = args.size() > 1 ? args.at(1).toInt() : 0;
-    for (const int calls : {1000, 10000}) {
+    for (const int calls : { 1000, 10000 }) {
         if (only != 0 && calls != only)
             continue;
         const Figures f = measure(calls, 9);
-        std::printf("| %d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.1f ms | %.1f MiB |\n", calls, f.parseMs, f.prepareMs,
-                    f.firstApplyMs, f.nextApplyMs, f.repaintMs, double(f.rssKiB) / 1024.0);
+        std::printf("| %d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.1f ms | %.1f MiB |\n", calls, f.parseMs,
+                    f.prepareMs, f.firstApplyMs, f.nextApplyMs, f.repaintMs, double(f.rssKiB) / 1024.0);
     }
-    std::printf("\nResident memory of an empty QApplication in this process: %.1f MiB\n", double(baseRss) / 1024.0);
+    std::printf("\nResident memory of an empty QApplication in this process: %.1f MiB\n",
+                double(baseRss) / 1024.0);
 
     // CSV export of 100,000 rows: what the user sees, through the proxy, to a file.
     if (only == 0 || only == 100000) {
@@ -281,11 +285,16 @@ int main(int argc, char *argv[])
             c.action = QStringLiteral("Phone Call");
             c.result = (i % 3) ? QStringLiteral("In Progress") : QStringLiteral("Accepted");
             c.transport = QStringLiteral("PSTN");
-            c.from = {QStringLiteral("+1415555%1").arg(i % 10000, 4, 10, QLatin1Char('0')), {}, {},
-                      QStringLiteral("SAN FRANCISCO CA"), QStringLiteral("San Francisco, CA")};
-            c.to = {QStringLiteral("+1650550%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
-                    QString::number(100 + i % 900), QString::number(62264425016 + i % 900),
-                    QStringLiteral("Agent %1").arg(i % 900), {}};
+            c.from = { QStringLiteral("+1415555%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                       {},
+                       {},
+                       QStringLiteral("SAN FRANCISCO CA"),
+                       QStringLiteral("San Francisco, CA") };
+            c.to = { QStringLiteral("+1650550%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                     QString::number(100 + i % 900),
+                     QString::number(62264425016 + i % 900),
+                     QStringLiteral("Agent %1").arg(i % 900),
+                     {} };
             c.extensionId = c.to.extensionId;
             records.push_back(std::move(c));
         }
@@ -296,15 +305,16 @@ int main(int argc, char *argv[])
             QString error;
             QElapsedTimer t;
             t.start();
-            if (!TableExport::write(table.proxy, *table.view.horizontalHeader(), dir.filePath(QStringLiteral("calls.csv")),
-                                    false, &error)) {
+            if (!TableExport::write(table.proxy, *table.view.horizontalHeader(),
+                                    dir.filePath(QStringLiteral("calls.csv")), false, &error)) {
                 std::fprintf(stderr, "gui_bench: export failed: %s\n", qPrintable(error));
                 return 1;
             }
             times.push_back(ms(t));
         }
-        std::printf("CSV export of %d rows through the proxy, median of 5: %.0f ms (%lld bytes)\n", table.proxy.rowCount(),
-                    median(times), static_cast<long long>(QFileInfo(dir.filePath(QStringLiteral("calls.csv"))).size()));
+        std::printf("CSV export of %d rows through the proxy, median of 5: %.0f ms (%lld bytes)\n",
+                    table.proxy.rowCount(), median(times),
+                    static_cast<long long>(QFileInfo(dir.filePath(QStringLiteral("calls.csv"))).size()));
     }
 
     // Idle CPU: a shown table with about 1,000 records, durations ticking, no polling.

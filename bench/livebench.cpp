@@ -710,15 +710,14 @@ int watchRows(const QString &mode, int calls, int seconds)
                     if (qEnvironmentVariableIsSet("LIVE_BENCH_DEBUG")) {
                         const TelephonySession *ts = c.monitor->events().sessions().find(s.key);
                         const BoardEntry *e = c.monitor->board().board().find(s.key);
-                        std::fprintf(stderr,
-                                     "still live %s (ended %.1f s before the end): session %s, %d parties, "
-                                     "orphaned %lld, status %s; board source %d fromEvents %d sourceAt %.1f s ago\n",
-                                     qPrintable(s.key), double(end - s.endMs) / 1000.0, ts ? "known" : "unknown",
-                                     ts ? ts->partyCount() : 0,
-                                     static_cast<long long>(ts ? ts->orphanedSinceMs() : 0),
-                                     ts ? qPrintable(statusName(ts->progress().status)) : "-",
-                                     e ? int(e->source) : -1, e ? int(e->fromEvents) : -1,
-                                     e ? double(end - e->sourceAtMs) / 1000.0 : -1.0);
+                        std::fprintf(
+                            stderr,
+                            "still live %s (ended %.1f s before the end): session %s, %d parties, "
+                            "orphaned %lld, status %s; board source %d fromEvents %d sourceAt %.1f s ago\n",
+                            qPrintable(s.key), double(end - s.endMs) / 1000.0, ts ? "known" : "unknown",
+                            ts ? ts->partyCount() : 0, static_cast<long long>(ts ? ts->orphanedSinceMs() : 0),
+                            ts ? qPrintable(statusName(ts->progress().status)) : "-", e ? int(e->source) : -1,
+                            e ? int(e->fromEvents) : -1, e ? double(end - e->sourceAtMs) / 1000.0 : -1.0);
                     }
                     lifetimes.push_back(double(end - s.endMs) / 1000.0); // still live when the run ended
                     continue;

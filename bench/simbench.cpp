@@ -55,7 +55,7 @@ public:
 
     Answer get(const QString &url, const QString &token)
     {
-        QNetworkRequest request{QUrl(url)};
+        QNetworkRequest request { QUrl(url) };
         request.setRawHeader("Authorization", "bearer " + token.toLatin1());
         request.setRawHeader("Accept", "application/json");
         return send(request, "GET");
@@ -100,8 +100,8 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     sim.start(QStringLiteral(CALLWATCH_SIM_PATH),
-              {QStringLiteral("--calls"), QString::number(kCalls), QStringLiteral("--speed"), QString::number(kSpeed),
-               QStringLiteral("--seed"), QStringLiteral("1")});
+              { QStringLiteral("--calls"), QString::number(kCalls), QStringLiteral("--speed"),
+                QString::number(kSpeed), QStringLiteral("--seed"), QStringLiteral("1") });
     if (!sim.waitForReadyRead(60000)) {
         std::fprintf(stderr, "sim_bench: callwatch-sim did not start\n");
         return 1;
@@ -111,25 +111,35 @@ int main(int argc, char *argv[])
     const QString base = first.section(QLatin1Char(' '), 2);
 
     Client client(base);
-    const auto state = QJsonDocument::fromJson(client.send(QNetworkRequest(QUrl(client.url(QStringLiteral("/sim/control/state")))), "GET").body).object();
+    const auto state
+        = QJsonDocument::fromJson(
+              client.send(QNetworkRequest(QUrl(client.url(QStringLiteral("/sim/control/state")))), "GET")
+                  .body)
+              .object();
     QNetworkRequest jwtRequest(QUrl(client.url(QStringLiteral("/sim/control/jwt"))));
     jwtRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QString jwt = QJsonDocument::fromJson(
-                            client.send(jwtRequest, "POST",
-                                        QJsonDocument(QJsonObject{{QStringLiteral("extensionId"),
-                                                                   state.value(QStringLiteral("adminExtensionId"))}})
-                                            .toJson())
-                                .body)
-                            .object()
-                            .value(QStringLiteral("jwt"))
-                            .toString();
+    const QString jwt
+        = QJsonDocument::fromJson(
+              client
+                  .send(jwtRequest, "POST",
+                        QJsonDocument(QJsonObject { { QStringLiteral("extensionId"),
+                                                      state.value(QStringLiteral("adminExtensionId")) } })
+                            .toJson())
+                  .body)
+              .object()
+              .value(QStringLiteral("jwt"))
+              .toString();
     QNetworkRequest tokenRequest(QUrl(client.url(QStringLiteral("/restapi/oauth/token"))));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    tokenRequest.setRawHeader("Authorization", "Basic " + QByteArray("callwatch-demo-client:callwatch-demo-secret").toBase64());
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QStringLiteral("application/x-www-form-urlencoded"));
+    tokenRequest.setRawHeader(
+        "Authorization", "Basic " + QByteArray("callwatch-demo-client:callwatch-demo-secret").toBase64());
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"));
+    form.addQueryItem(QStringLiteral("grant_type"),
+                      QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"));
     form.addQueryItem(QStringLiteral("assertion"), jwt);
-    const QString token = QJsonDocument::fromJson(client.send(tokenRequest, "POST", form.query(QUrl::FullyEncoded).toUtf8()).body)
+    const QString token = QJsonDocument::fromJson(
+                              client.send(tokenRequest, "POST", form.query(QUrl::FullyEncoded).toUtf8()).body)
                               .object()
                               .value(QStringLiteral("access_token"))
                               .toString();
@@ -154,7 +164,8 @@ int main(int argc, char *argv[])
         return a;
     };
 
-    const QString firstPage = client.url(QStringLiteral("/restapi/v1.0/account/~/active-calls?page=1&perPage=1000"));
+    const QString firstPage
+        = client.url(QStringLiteral("/restapi/v1.0/account/~/active-calls?page=1&perPage=1000"));
     std::vector<double> pageMs;
     qint64 pageBytes = 0;
     for (int i = 0; i < kRounds; ++i) {
@@ -196,7 +207,12 @@ int main(int argc, char *argv[])
             const QJsonObject o = QJsonDocument::fromJson(a.body).object();
             records += o.value(QStringLiteral("records")).toArray().size();
             ++pages;
-            next = o.value(QStringLiteral("navigation")).toObject().value(QStringLiteral("nextPage")).toObject().value(QStringLiteral("uri")).toString();
+            next = o.value(QStringLiteral("navigation"))
+                       .toObject()
+                       .value(QStringLiteral("nextPage"))
+                       .toObject()
+                       .value(QStringLiteral("uri"))
+                       .toString();
         }
         snapshotMs.push_back(servingMs);
         snapshotRecords = records;
@@ -209,11 +225,13 @@ int main(int argc, char *argv[])
     std::printf("| callwatch-sim --calls %d | figure |\n|---|---|\n", kCalls);
     std::printf("| start-up to `listening` (warm-up of the living account) | %.0f ms |\n", startupMs);
     std::printf("| one page of 1,000 records (%lld bytes), median of %d | %.1f ms (min %.1f) |\n",
-                static_cast<long long>(pageBytes), kRounds, median(pageMs), *std::min_element(pageMs.begin(), pageMs.end()));
-    std::printf("| full snapshot: %lld records in %d pages (serving time, pacing waits excluded), median of %d "
-                "| %.1f ms (min %.1f) |\n",
-                static_cast<long long>(snapshotRecords), snapshotPages, kRounds, median(snapshotMs),
-                *std::min_element(snapshotMs.begin(), snapshotMs.end()));
+                static_cast<long long>(pageBytes), kRounds, median(pageMs),
+                *std::min_element(pageMs.begin(), pageMs.end()));
+    std::printf(
+        "| full snapshot: %lld records in %d pages (serving time, pacing waits excluded), median of %d "
+        "| %.1f ms (min %.1f) |\n",
+        static_cast<long long>(snapshotRecords), snapshotPages, kRounds, median(snapshotMs),
+        *std::min_element(snapshotMs.begin(), snapshotMs.end()));
     std::printf("| simulator peak resident memory | %.1f MiB |\n", double(rssKiB) / 1024.0);
     return 0;
 }

@@ -45,7 +45,10 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
     // Requests for paths starting with `prefix` go to `handler`; the latest route that
     // matches wins. Token and revoke requests are answered unless a route takes them.
-    void route(const QByteArray &prefix, Handler handler) { m_routes.push_back({prefix, std::move(handler)}); }
+    void route(const QByteArray &prefix, Handler handler)
+    {
+        m_routes.push_back({ prefix, std::move(handler) });
+    }
     // The token the sign-in hands out, with this lifetime (expires_in) as JSON text.
     void setTokenLifetime(const QByteArray &expiresIn) { m_expiresIn = expiresIn; }
 
@@ -147,7 +150,8 @@ private:
         }
         if (r.path.startsWith("/restapi/oauth/token")) {
             answer(s, 200,
-                   "{\"access_token\":\"hostile-access-token\",\"token_type\":\"bearer\",\"expires_in\":" + m_expiresIn
+                   "{\"access_token\":\"hostile-access-token\",\"token_type\":\"bearer\",\"expires_in\":"
+                       + m_expiresIn
                        + ",\"refresh_token\":\"hostile-refresh-token\",\"refresh_token_expires_in\":604800,"
                          "\"scope\":\"ReadAccounts ReadCallLog\",\"owner_id\":\"101\"}");
             return;

@@ -126,9 +126,9 @@ SimReply SimTestClient::postOAuth(const QString &path, FormFields fields)
     Request r;
     r.method = "POST";
     r.url = url(path);
-    r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    r.headers = { { "Content-Type", "application/x-www-form-urlencoded" }, { "Accept", "application/json" } };
     if (m_clientSecret.isEmpty())
-        fields.append({QStringLiteral("client_id"), m_clientId});
+        fields.append({ QStringLiteral("client_id"), m_clientId });
     else
         r.headers.append(qMakePair(QByteArray("Authorization"), basicAuthorization()));
     r.body = formEncode(fields);
@@ -137,22 +137,22 @@ SimReply SimTestClient::postOAuth(const QString &path, FormFields fields)
 
 SimReply SimTestClient::loginJwt(const QString &jwt, const FormFields &extra)
 {
-    FormFields fields {{QStringLiteral("grant_type"), kJwtGrant}, {QStringLiteral("assertion"), jwt}};
+    FormFields fields { { QStringLiteral("grant_type"), kJwtGrant }, { QStringLiteral("assertion"), jwt } };
     fields.append(extra);
     return postOAuth(QStringLiteral("/restapi/oauth/token"), fields);
 }
 
 SimReply SimTestClient::refresh(const QString &refreshToken, const FormFields &extra)
 {
-    FormFields fields {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                       {QStringLiteral("refresh_token"), refreshToken}};
+    FormFields fields { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                        { QStringLiteral("refresh_token"), refreshToken } };
     fields.append(extra);
     return postOAuth(QStringLiteral("/restapi/oauth/token"), fields);
 }
 
 SimReply SimTestClient::revoke(const QString &token)
 {
-    return postOAuth(QStringLiteral("/restapi/oauth/revoke"), {{QStringLiteral("token"), token}});
+    return postOAuth(QStringLiteral("/restapi/oauth/revoke"), { { QStringLiteral("token"), token } });
 }
 
 SimReply SimTestClient::get(const QString &pathOrUrl, const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -166,7 +166,7 @@ SimReply SimTestClient::get(const QString &pathOrUrl, const QList<QPair<QByteArr
 
 SimReply SimTestClient::apiGet(const QString &pathOrUrl, const QString &accessToken)
 {
-    return get(pathOrUrl, {{"Authorization", "Bearer " + accessToken.toUtf8()}});
+    return get(pathOrUrl, { { "Authorization", "Bearer " + accessToken.toUtf8() } });
 }
 
 SimReply SimTestClient::postJson(const QString &path, const QByteArray &body)
@@ -174,7 +174,7 @@ SimReply SimTestClient::postJson(const QString &path, const QByteArray &body)
     Request r;
     r.method = "POST";
     r.url = url(path);
-    r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    r.headers = { { "Content-Type", "application/json" }, { "Accept", "application/json" } };
     r.body = body;
     return send(r);
 }

@@ -119,8 +119,8 @@ TEST_CASE("The extension list pages through every user and queue in the Medium g
     SimFixture sim(frozenOptions(40));
     const QString token = sim.adminToken();
     int pages = 0;
-    const QList<QJsonObject> all =
-        fetchAllPages(*sim.client, token, QStringLiteral("/restapi/v1.0/account/~/extension?perPage=16"), &pages);
+    const QList<QJsonObject> all = fetchAllPages(
+        *sim.client, token, QStringLiteral("/restapi/v1.0/account/~/extension?perPage=16"), &pages);
     const auto expected = sim.server.account().users().size() + sim.server.account().queues().size();
     CHECK(all.size() == qsizetype(expected));
     CHECK(pages == int((expected + 15) / 16));

@@ -57,7 +57,7 @@ TEST_CASE("Both active-calls endpoints answer an admin with records, paging and 
 {
     SimFixture sim;
     const QString token = sim.adminToken();
-    for (const QString &path : {kCompanyCallsPath, kMyCallsPath}) {
+    for (const QString &path : { kCompanyCallsPath, kMyCallsPath }) {
         const SimReply r = sim.client->apiGet(path, token);
         INFO(path.toStdString() << ": " << r.describe().toStdString());
         REQUIRE(r.status == 200);
@@ -82,12 +82,12 @@ TEST_CASE("Every active-calls record carries the CallLogRecord fields", "[active
 
     const QString base = sim.server.baseUrl().toString() + QStringLiteral("/restapi/v1.0/account/")
         + QString::number(sim.server.account().id());
-    const QSet<QString> types {QStringLiteral("Voice"), QStringLiteral("Fax")};
-    const QSet<QString> directions {QStringLiteral("Inbound"), QStringLiteral("Outbound")};
-    const QSet<QString> transports {QStringLiteral("PSTN"), QStringLiteral("VoIP")};
-    const QSet<QString> results {QStringLiteral("In Progress"), QStringLiteral("Accepted"),
-                                 QStringLiteral("Call connected"), QStringLiteral("Received"),
-                                 QStringLiteral("Sent")};
+    const QSet<QString> types { QStringLiteral("Voice"), QStringLiteral("Fax") };
+    const QSet<QString> directions { QStringLiteral("Inbound"), QStringLiteral("Outbound") };
+    const QSet<QString> transports { QStringLiteral("PSTN"), QStringLiteral("VoIP") };
+    const QSet<QString> results { QStringLiteral("In Progress"), QStringLiteral("Accepted"),
+                                  QStringLiteral("Call connected"), QStringLiteral("Received"),
+                                  QStringLiteral("Sent") };
     bool sawInbound = false;
     bool sawOutbound = false;
     for (const auto &value : list) {
@@ -227,7 +227,7 @@ TEST_CASE("perPage=max and perPage above 1000 both give pages of 1000", "[active
     SimFixture sim(frozenOptions(1500));
     sim.liftHeavyLimit();
     const QString token = sim.adminToken();
-    for (const char *perPage : {"max", "5000", "1000"}) {
+    for (const char *perPage : { "max", "5000", "1000" }) {
         const SimReply r = sim.client->apiGet(
             kCompanyCallsPath + QStringLiteral("?perPage=") + QLatin1String(perPage), token);
         INFO("perPage=" << perPage << ": " << r.describe().left(200).toStdString());
@@ -263,7 +263,7 @@ TEST_CASE("A standard user's own active-calls list holds only their records", "[
     const QString userToken = sim.userToken();
 
     const QString byId = QStringLiteral("/restapi/v1.0/account/~/extension/%1/active-calls").arg(userId);
-    for (const QString &path : {kMyCallsPath, byId}) {
+    for (const QString &path : { kMyCallsPath, byId }) {
         const SimReply r = sim.client->apiGet(path + QStringLiteral("?perPage=max"), userToken);
         INFO(path.toStdString() << ": " << r.describe().toStdString());
         REQUIRE(r.status == 200);

@@ -81,12 +81,13 @@ TEST_CASE("A fault posted to the control endpoint hits only matching paths, coun
 {
     SimFixture sim;
     const QString token = sim.adminToken();
-    const SimReply posted = postFault(sim,
-                                      QJsonObject {{QStringLiteral("kind"), QStringLiteral("status")},
-                                                   {QStringLiteral("status"), 503},
-                                                   {QStringLiteral("count"), 2},
-                                                   {QStringLiteral("retryAfter"), 5},
-                                                   {QStringLiteral("path"), QStringLiteral("active-calls")}});
+    const SimReply posted
+        = postFault(sim,
+                    QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                                  { QStringLiteral("status"), 503 },
+                                  { QStringLiteral("count"), 2 },
+                                  { QStringLiteral("retryAfter"), 5 },
+                                  { QStringLiteral("path"), QStringLiteral("active-calls") } });
     CHECK(posted.value(QStringLiteral("ok")).toBool());
     CHECK(posted.value(QStringLiteral("pending")).toInt() == 1);
 
@@ -94,7 +95,7 @@ TEST_CASE("A fault posted to the control endpoint hits only matching paths, coun
     CHECK(sim.client->apiGet(kExtensionPath, token).status == 200);
     CHECK(sim.client->apiGet(kAccountPath, token).status == 200);
 
-    for (const QString &path : {kCompanyCallsPath, kMyCallsPath}) {
+    for (const QString &path : { kCompanyCallsPath, kMyCallsPath }) {
         const SimReply r = sim.client->apiGet(path, token);
         INFO(path.toStdString() << ": " << r.describe().toStdString());
         REQUIRE(r.status == 503);
@@ -113,9 +114,9 @@ TEST_CASE("Faults can be cleared through the API and the control endpoint", "[fa
     sim.server.clearFaults();
     CHECK(sim.client->apiGet(kExtensionPath, token).status == 200);
 
-    postFault(
-        sim,
-        QJsonObject {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("count"), 100}});
+    postFault(sim,
+              QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                            { QStringLiteral("count"), 100 } });
     SimTestClient::Request del;
     del.method = "DELETE";
     del.url = sim.client->url(kFaultsPath);
@@ -136,7 +137,7 @@ TEST_CASE("A slow answer arrives intact after its delay unless the client gives 
 
     SimTestClient::Request req;
     req.url = sim.client->url(kExtensionPath);
-    req.headers = {{"Authorization", "Bearer " + token.toUtf8()}};
+    req.headers = { { "Authorization", "Bearer " + token.toUtf8() } };
 
     SECTION("a client that waits longer than the delay gets the normal answer")
     {
@@ -230,9 +231,9 @@ TEST_CASE("A huge fault posted as JSON gives a body of that many bytes", "[fault
 {
     SimFixture sim;
     const QString token = sim.adminToken();
-    postFault(
-        sim,
-        QJsonObject {{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), 250000}});
+    postFault(sim,
+              QJsonObject { { QStringLiteral("kind"), QStringLiteral("huge") },
+                            { QStringLiteral("bytes"), 250000 } });
     const SimReply r = sim.client->apiGet(kCompanyCallsPath, token);
     CHECK(r.status == 200);
     CHECK(r.body.size() == 250000);

@@ -54,9 +54,9 @@ QList<CallShape> shapes(SimServer &server)
     const qint64 now = server.clock().nowMs();
     QList<CallShape> out;
     for (const SimCall &c : server.calls().calls()) {
-        out.append({c.sessionId, c.telephonySessionId, c.recordIds[0], c.recordIds[1], int(c.pattern), c.user,
-                    c.peerUser, c.startMs - now, c.connectMs - now, c.listedFromMs - now, c.endMs - now,
-                    c.goneMs - now});
+        out.append({ c.sessionId, c.telephonySessionId, c.recordIds[0], c.recordIds[1], int(c.pattern),
+                     c.user, c.peerUser, c.startMs - now, c.connectMs - now, c.listedFromMs - now,
+                     c.endMs - now, c.goneMs - now });
     }
     return out;
 }

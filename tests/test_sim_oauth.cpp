@@ -58,7 +58,7 @@ TEST_CASE("A JWT sign-in echoes the endpoint_id the client sent", "[oauth]")
 {
     SimFixture sim;
     const QJsonObject t
-        = sim.login(sim.server.userJwt(), {{QStringLiteral("endpoint_id"), QStringLiteral("cw-test-1")}});
+        = sim.login(sim.server.userJwt(), { { QStringLiteral("endpoint_id"), QStringLiteral("cw-test-1") } });
     CHECK(field(t, "endpoint_id") == QStringLiteral("cw-test-1"));
     CHECK(field(t, "owner_id") == QString::number(sim.server.account().standardUser().id));
 }
@@ -117,10 +117,10 @@ TEST_CASE("A token request without client authentication is refused with 400 OAU
     SimTestClient::Request req;
     req.method = "POST";
     req.url = sim.client->url(QStringLiteral("/restapi/oauth/token"));
-    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    req.headers = { { "Content-Type", "application/x-www-form-urlencoded" } };
     req.body = SimTestClient::formEncode(
-        {{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")},
-         {QStringLiteral("assertion"), sim.server.adminJwt()}});
+        { { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer") },
+          { QStringLiteral("assertion"), sim.server.adminJwt() } });
     const SimReply r = sim.client->send(req);
     INFO(r.describe().toStdString());
     REQUIRE(r.status == 400);
@@ -134,10 +134,11 @@ TEST_CASE("A token request that is not form-encoded is refused with 415", "[oaut
     SimTestClient::Request req;
     req.method = "POST";
     req.url = sim.client->url(QStringLiteral("/restapi/oauth/token"));
-    req.headers = {{"Content-Type", "application/json"}, {"Authorization", sim.client->basicAuthorization()}};
-    req.body = QJsonDocument(QJsonObject {{QStringLiteral("grant_type"),
-                                           QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")},
-                                          {QStringLiteral("assertion"), sim.server.adminJwt()}})
+    req.headers
+        = { { "Content-Type", "application/json" }, { "Authorization", sim.client->basicAuthorization() } };
+    req.body = QJsonDocument(QJsonObject { { QStringLiteral("grant_type"),
+                                             QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer") },
+                                           { QStringLiteral("assertion"), sim.server.adminJwt() } })
                    .toJson(QJsonDocument::Compact);
     const SimReply r = sim.client->send(req);
     INFO(r.describe().toStdString());
@@ -275,7 +276,8 @@ TEST_CASE("access_token_ttl is honoured within the app's lifetime and -1 means t
 {
     SimFixture sim;
     const auto expiresIn = [&](const char *ttl) {
-        return sim.login(sim.server.adminJwt(), {{QStringLiteral("access_token_ttl"), QLatin1String(ttl)}})
+        return sim
+            .login(sim.server.adminJwt(), { { QStringLiteral("access_token_ttl"), QLatin1String(ttl) } })
             .value(QStringLiteral("expires_in"))
             .toInt();
     };
@@ -327,8 +329,8 @@ TEST_CASE("The bearer scheme is matched case-insensitively", "[bearer]")
 {
     SimFixture sim;
     const QByteArray token = sim.adminToken().toUtf8();
-    for (const QByteArray &scheme : {QByteArray("bearer"), QByteArray("Bearer"), QByteArray("BEARER")}) {
-        const SimReply r = sim.client->get(kExtensionPath, {{"Authorization", scheme + ' ' + token}});
+    for (const QByteArray &scheme : { QByteArray("bearer"), QByteArray("Bearer"), QByteArray("BEARER") }) {
+        const SimReply r = sim.client->get(kExtensionPath, { { "Authorization", scheme + ' ' + token } });
         INFO(scheme.toStdString() << ": " << r.describe().toStdString());
         CHECK(r.status == 200);
     }
@@ -348,7 +350,7 @@ TEST_CASE("An API call without an Authorization header gets 401 AGW-401", "[bear
 TEST_CASE("An API call with a Basic Authorization header gets 401 AGW-402", "[bearer]")
 {
     SimFixture sim;
-    const SimReply r = sim.client->get(kExtensionPath, {{"Authorization", "Basic x"}});
+    const SimReply r = sim.client->get(kExtensionPath, { { "Authorization", "Basic x" } });
     INFO(r.describe().toStdString());
     REQUIRE(r.status == 401);
     CHECK(r.firstErrorCode() == QStringLiteral("AGW-402"));

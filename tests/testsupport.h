@@ -19,12 +19,14 @@
 
 namespace Catch {
 
-template<> struct StringMaker<QString>
+template<>
+struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
 
-template<> struct StringMaker<QByteArray>
+template<>
+struct StringMaker<QByteArray>
 {
     static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
 };
@@ -102,7 +104,7 @@ struct SimFixture
     }
 
     // For tests about listings rather than rate limits: many heavy requests a minute.
-    void liftHeavyLimit() { server.rateLimiter().setLimit(sim::ThrottlingGroup::Heavy, {100000, 60, 60}); }
+    void liftHeavyLimit() { server.rateLimiter().setLimit(sim::ThrottlingGroup::Heavy, { 100000, 60, 60 }); }
 
     SimServer server;
     quint16 port = 0;

@@ -16,10 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -44,38 +44,46 @@ struct Options
 
 public:
     QCommandLineParser parser;
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-    QCommandLineOption version{QStringLiteral("version"), tr("Show the version.")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Open the window on the built-in RingCentral simulator; no account needed.")};
-    QCommandLineOption once{QStringLiteral("once"),
-                            tr("Print one snapshot of the active calls and exit (no window, no display).")};
-    QCommandLineOption scope{QStringLiteral("scope"),
-                             tr("With --once: 'account' (every call; administrators) or 'extension' (yours)."),
-                             QStringLiteral("account|extension"), QStringLiteral("account")};
-    QCommandLineOption format{QStringLiteral("format"), tr("With --once: 'csv' or 'json'."),
-                              QStringLiteral("csv|json"), QStringLiteral("csv")};
-    QCommandLineOption output{QStringLiteral("output"),
-                              tr("With --once: the file to write, or '-' for standard output."),
-                              tr("FILE|-"), QStringLiteral("-")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("With --once: give up after this many seconds (exit 5; default 120)."),
-                               tr("SECONDS"), QStringLiteral("120")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  tr("Save a picture of the window once it shows calls, then exit."),
-                                  tr("FILE")};
-    QCommandLineOption palette{QStringLiteral("palette"),
-                               tr("Use a 'light' or 'dark' palette instead of the system's."),
-                               QStringLiteral("light|dark")};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            tr("Speak this language instead of the system's: %1.")
-                                .arg(UiLanguage::available().join(QStringLiteral(", "))),
-                            tr("CODE")};
+    QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                              tr("Show this help.") };
+    QCommandLineOption version { QStringLiteral("version"), tr("Show the version.") };
+    QCommandLineOption demo {
+        QStringLiteral("demo"),
+        tr("Open the window on the built-in RingCentral simulator; no account needed.")
+    };
+    QCommandLineOption once {
+        QStringLiteral("once"), tr("Print one snapshot of the active calls and exit (no window, no display).")
+    };
+    QCommandLineOption scope {
+        QStringLiteral("scope"),
+        tr("With --once: 'account' (every call; administrators) or 'extension' (yours)."),
+        QStringLiteral("account|extension"), QStringLiteral("account")
+    };
+    QCommandLineOption format { QStringLiteral("format"), tr("With --once: 'csv' or 'json'."),
+                                QStringLiteral("csv|json"), QStringLiteral("csv") };
+    QCommandLineOption output { QStringLiteral("output"),
+                                tr("With --once: the file to write, or '-' for standard output."),
+                                tr("FILE|-"), QStringLiteral("-") };
+    QCommandLineOption timeout { QStringLiteral("timeout"),
+                                 tr("With --once: give up after this many seconds (exit 5; default 120)."),
+                                 tr("SECONDS"), QStringLiteral("120") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+                                    tr("Save a picture of the window once it shows calls, then exit."),
+                                    tr("FILE") };
+    QCommandLineOption palette { QStringLiteral("palette"),
+                                 tr("Use a 'light' or 'dark' palette instead of the system's."),
+                                 QStringLiteral("light|dark") };
+    QCommandLineOption lang { QStringLiteral("lang"),
+                              tr("Speak this language instead of the system's: %1.")
+                                  .arg(UiLanguage::available().join(QStringLiteral(", "))),
+                              tr("CODE") };
 
     Options()
     {
-        parser.setApplicationDescription(tr("Live dashboard of the calls in progress on a RingCentral account."));
-        parser.addOptions({help, version, demo, once, scope, format, output, timeout, screenshot, palette, lang});
+        parser.setApplicationDescription(
+            tr("Live dashboard of the calls in progress on a RingCentral account."));
+        parser.addOptions(
+            { help, version, demo, once, scope, format, output, timeout, screenshot, palette, lang });
     }
 
     // The first thing wrong with a command line that parsed; empty when there is none.
@@ -88,14 +96,15 @@ public:
                 .arg(parser.value(lang), UiLanguage::available().join(QStringLiteral(", ")));
         if (parser.isSet(demo) && parser.isSet(once))
             return tr("--demo and --once cannot be combined");
-        for (const QCommandLineOption *onceOnly : {&scope, &format, &output, &timeout}) {
+        for (const QCommandLineOption *onceOnly : { &scope, &format, &output, &timeout }) {
             if (parser.isSet(*onceOnly) && !parser.isSet(once))
                 return tr("--%1 only applies to --once").arg(onceOnly->names().first());
         }
         if (parser.isSet(once) && (parser.isSet(screenshot) || parser.isSet(palette)))
             return tr("--screenshot and --palette need the window, not --once");
         const QString paletteName = parser.value(palette).toLower();
-        if (!paletteName.isEmpty() && paletteName != QLatin1String("light") && paletteName != QLatin1String("dark"))
+        if (!paletteName.isEmpty() && paletteName != QLatin1String("light")
+            && paletteName != QLatin1String("dark"))
             return tr("--palette must be 'light' or 'dark'");
         return {};
     }
@@ -121,7 +130,8 @@ int runOnce(const Options &o)
     else if (formatText == QLatin1String("json"))
         request.format = SnapshotFormat::Json;
     else
-        return usageError(Options::tr("--format must be 'csv' or 'json', not '%1'").arg(o.parser.value(o.format)));
+        return usageError(
+            Options::tr("--format must be 'csv' or 'json', not '%1'").arg(o.parser.value(o.format)));
     request.output = o.parser.value(o.output);
     if (request.output.isEmpty())
         return usageError(Options::tr("--output needs a file name, or '-' for standard output"));
@@ -136,12 +146,13 @@ int runOnce(const Options &o)
     HeadlessSnapshot snapshot(clock, vault);
     int exitCode = 0;
     QCoreApplication *app = QCoreApplication::instance();
-    QObject::connect(&snapshot, &HeadlessSnapshot::finished, app, [&exitCode](int code, const QString &message) {
-        if (!message.isEmpty())
-            std::fprintf(stderr, "callwatch: %s\n", qPrintable(message));
-        exitCode = code;
-        QCoreApplication::quit();
-    });
+    QObject::connect(&snapshot, &HeadlessSnapshot::finished, app,
+                     [&exitCode](int code, const QString &message) {
+                         if (!message.isEmpty())
+                             std::fprintf(stderr, "callwatch: %s\n", qPrintable(message));
+                         exitCode = code;
+                         QCoreApplication::quit();
+                     });
     snapshot.run(request);
     QCoreApplication::exec();
     return exitCode;
@@ -193,22 +204,22 @@ int runWindow(const Options &o, const QElapsedTimer &sinceStart)
     QApplication::setQuitOnLastWindowClosed(false); // quit only once the session is revoked
     QGuiApplication::setDesktopFileName(QStringLiteral(CALLWATCH_APP_ID));
     QIcon appIcon; // from resources/callwatch.qrc, so it shows even when nothing is installed
-    for (int size : {16, 32, 48, 64, 128, 256})
+    for (int size : { 16, 32, 48, 64, 128, 256 })
         appIcon.addFile(QStringLiteral(":/icons/%1x%1/callwatch.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(appIcon);
     const QString paletteName = o.parser.value(o.palette).toLower();
     if (!paletteName.isEmpty()) {
         // Fusion draws any palette faithfully, whatever the platform's own style.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(paletteName == QLatin1String("dark") ? darkPalette()
-                                                                       : QApplication::style()->standardPalette());
+        QApplication::setPalette(
+            paletteName == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
     }
 
     SystemClock clock;
     QSettings settings;
     const bool demo = o.parser.isSet(o.demo);
     // The demo keeps its made-up secrets in memory: it never touches the user's keychain.
-    CredentialVault vault(demo ? std::unique_ptr<SecretStore>{} : std::make_unique<KeychainSecretStore>());
+    CredentialVault vault(demo ? std::unique_ptr<SecretStore> {} : std::make_unique<KeychainSecretStore>());
     MainWindow window(clock, settings);
     DashboardController controller(window, vault, settings, clock);
 
@@ -224,8 +235,8 @@ int runWindow(const Options &o, const QElapsedTimer &sinceStart)
                 return std::nullopt;
             }
         }
-        return Credentials{platform->baseUrl(), platform->options().clientId, platform->options().clientSecret,
-                           platform->adminJwt()};
+        return Credentials { platform->baseUrl(), platform->options().clientId,
+                             platform->options().clientSecret, platform->adminJwt() };
     });
     QObject::connect(&window, &MainWindow::closed, &controller,
                      [&controller] { controller.shutdown([] { QCoreApplication::quit(); }); });

@@ -66,7 +66,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *text = new QVBoxLayout;
     text->setSpacing(6);
-    for (QWidget *w : std::initializer_list<QWidget *>{name, description, version, qt, licence, link})
+    for (QWidget *w : std::initializer_list<QWidget *> { name, description, version, qt, licence, link })
         text->addWidget(w);
     auto *top = new QHBoxLayout;
     top->setSpacing(16);

@@ -49,7 +49,8 @@ ActiveCallsModel::ActiveCallsModel(const Clock &clock, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, [this] {
         // Every running clock: the duration, the time in status and the phase that runs.
         if (!m_slotOfRow.empty())
-            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, HoldTime), {Qt::DisplayRole, SortRole});
+            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, HoldTime),
+                               { Qt::DisplayRole, SortRole });
     });
 }
 
@@ -107,7 +108,7 @@ QString ActiveCallsModel::statusText(const BoardEntry &entry)
         // The platform's reason (a transfer, a pickup) says where the call went; a list
         // record's result is in its own column.
         return entry.source != TruthSource::List && !p.endReason.isEmpty() ? tr("Ended · %1").arg(p.endReason)
-                                                                             : tr("Ended");
+                                                                           : tr("Ended");
     }
     return {};
 }
@@ -138,7 +139,9 @@ QString ActiveCallsModel::extensionsText(const BoardEntry &entry) const
             names.append(id);
             continue;
         }
-        names.append(number.isEmpty() ? name : name.isEmpty() ? number : number + QStringLiteral(" · ") + name);
+        names.append(number.isEmpty()     ? name
+                         : name.isEmpty() ? number
+                                          : number + QStringLiteral(" · ") + name);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -162,7 +165,8 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
     // is a dash, never a false 0:00.
     const QString unknown = QStringLiteral("—");
     const auto phase = [&](qint64 ms) {
-        return !p.phasesKnown ? (entry.source == TruthSource::List ? QString() : unknown) : formatDuration(secondsOf(ms));
+        return !p.phasesKnown ? (entry.source == TruthSource::List ? QString() : unknown)
+                              : formatDuration(secondsOf(ms));
     };
     switch (column) {
     case Status:
@@ -180,9 +184,9 @@ QString ActiveCallsModel::display(const BoardEntry &entry, int column) const
     case HoldTime:
         return phase(p.holdTotalMs(now));
     case Direction:
-        return c.direction == QLatin1String("Inbound")    ? tr("Inbound")
+        return c.direction == QLatin1String("Inbound") ? tr("Inbound")
             : c.direction == QLatin1String("Outbound") ? tr("Outbound")
-                                                           : c.direction;
+                                                       : c.direction;
     case From:
         return partyText(c.from);
     case To:
@@ -271,8 +275,9 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return board().keyAtSlot(m_slotOfRow[size_t(index.row())]);
     case SearchTextRole:
-        return QStringList{c.from.name, c.from.phoneNumber, c.from.extensionNumber, c.to.name, c.to.phoneNumber,
-                           c.to.extensionNumber, c.from.location, c.to.location, extensionsText(*entry)}
+        return QStringList { c.from.name,     c.from.phoneNumber, c.from.extensionNumber,
+                             c.to.name,       c.to.phoneNumber,   c.to.extensionNumber,
+                             c.from.location, c.to.location,      extensionsText(*entry) }
             .join(QLatin1Char('\n'))
             .toLower();
     case ExportRole:
@@ -322,10 +327,12 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
     const ActiveCall &c = entry.call;
     const qint64 now = m_clock.nowMs();
     const auto line = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString() : QStringLiteral("<b>%1</b> %2<br>").arg(label, value.toHtmlEscaped());
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<b>%1</b> %2<br>").arg(label, value.toHtmlEscaped());
     };
     const auto time = [](qint64 ms) {
-        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::LongFormat) : QString();
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::LongFormat)
+                      : QString();
     };
     // Every row says where its state came from and when: the user can tell a live event from
     // a list that lags, or a check the board asked for.
@@ -348,15 +355,16 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
     }
     const bool timed = entry.progress.phasesKnown;
     const auto span = [](qint64 ms) { return formatDuration(ms / 1000); };
-    return QString(line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
+    return QString(
+        line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
         + line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
         + line(tr("To:"), partyText(c.to)) + line(tr("Location:"), c.to.location)
         + line(tr("Extensions:"), extensionsText(entry))
         + line(tr("Started:"), QLocale().toString(c.startTime.toLocalTime(), QLocale::LongFormat))
         + line(tr("Duration:"), formatDuration(durationSeconds(entry)))
         + (timed ? line(tr("Ringing:"), span(entry.progress.ringTotalMs(now)))
-                 + line(tr("Talking:"), span(entry.progress.talkTotalMs(now)))
-                 + line(tr("On hold:"), span(entry.progress.holdTotalMs(now)))
+                   + line(tr("Talking:"), span(entry.progress.talkTotalMs(now)))
+                   + line(tr("On hold:"), span(entry.progress.holdTotalMs(now)))
                  : line(tr("Phases:"), tr("not known: CallWatch joined this call in progress")))
         + line(tr("Direction:"), c.direction) + line(tr("Type:"), c.type) + line(tr("Action:"), c.action)
         + line(tr("Result:"), c.result) + line(tr("Reason:"), c.reason) + line(tr("Transport:"), c.transport)
@@ -364,7 +372,8 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
         + line(tr("Session id:"), c.sessionId) + line(tr("Telephony session:"), c.telephonySessionId)
         + line(tr("Party id:"), c.partyId)
         + line(tr("First seen:"), QLocale().toString(entry.firstSeen.toLocalTime(), QLocale::ShortFormat))
-        + line(tr("Last listed:"), QLocale().toString(entry.lastConfirmed.toLocalTime(), QLocale::ShortFormat)));
+        + line(tr("Last listed:"),
+               QLocale().toString(entry.lastConfirmed.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QVariant ActiveCallsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -414,7 +423,8 @@ void ActiveCallsModel::setDirectory(const ExtensionDirectory &directory)
 {
     m_directory = directory;
     if (!m_slotOfRow.empty())
-        Q_EMIT dataChanged(index(0, Extension), index(rowCount() - 1, Extension), {Qt::DisplayRole, SortRole});
+        Q_EMIT dataChanged(index(0, Extension), index(rowCount() - 1, Extension),
+                           { Qt::DisplayRole, SortRole });
 }
 
 const CallBoard &ActiveCallsModel::board() const

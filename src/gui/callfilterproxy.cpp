@@ -48,7 +48,8 @@ bool CallFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_terms.isEmpty())
         return true;
     const QString haystack = index.data(ActiveCallsModel::SearchTextRole).toString();
-    return std::all_of(m_terms.begin(), m_terms.end(), [&](const QString &term) { return haystack.contains(term); });
+    return std::all_of(m_terms.begin(), m_terms.end(),
+                       [&](const QString &term) { return haystack.contains(term); });
 }
 
 bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

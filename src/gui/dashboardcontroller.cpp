@@ -29,14 +29,16 @@ DashboardController::~DashboardController() = default;
 
 void DashboardController::start()
 {
-    SavedSignIn::load(m_vault, m_settings, m_profile, this, [this](const SavedSignIn &saved, const QString &problem) {
-        // Nothing saved yet, or a keychain that cannot be read (the vault has told the window).
-        if (!problem.isEmpty()) {
-            showSignIn();
-            return;
-        }
-        watch(saved.credentials, saved.refreshToken, false);
-    });
+    SavedSignIn::load(m_vault, m_settings, m_profile, this,
+                      [this](const SavedSignIn &saved, const QString &problem) {
+                          // Nothing saved yet, or a keychain that cannot be read (the vault has told the
+                          // window).
+                          if (!problem.isEmpty()) {
+                              showSignIn();
+                              return;
+                          }
+                          watch(saved.credentials, saved.refreshToken, false);
+                      });
 }
 
 void DashboardController::startDemo()
@@ -98,7 +100,7 @@ void DashboardController::signOut(bool deleteSavedSecrets)
 {
     stopWatching();
     if (deleteSavedSecrets && !m_demo) {
-        for (SecretKind kind : {SecretKind::Jwt, SecretKind::ClientSecret, SecretKind::RefreshToken})
+        for (SecretKind kind : { SecretKind::Jwt, SecretKind::ClientSecret, SecretKind::RefreshToken })
             m_vault.remove(SecretStore::keyFor(m_profile, kind), this, {});
     }
     m_window.setDemoMode(false);

@@ -2,9 +2,9 @@
 
 #include "aboutdialog.h"
 #include "activecallsmodel.h"
-#include "calltime.h"
 #include "callfilterproxy.h"
 #include "callmonitor.h"
+#include "calltime.h"
 #include "clock.h"
 #include "platformapi.h"
 #include "tableexport.h"
@@ -33,7 +33,8 @@ namespace {
 
 QString clockTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(),
+                              QStringLiteral("HH:mm:ss"));
 }
 
 // Dark palettes get lighter tints, so the status colours stay readable in both.
@@ -171,15 +172,17 @@ void MainWindow::setUpTable()
     columns->menuAction()->setObjectName(QStringLiteral("columnsMenu"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
     // What a supervisor reads at a glance is shown; the record's details are a click away.
-    for (const int column : {ActiveCallsModel::SessionId, ActiveCallsModel::TelephonySessionId,
-                             ActiveCallsModel::Type, ActiveCallsModel::Transport})
+    for (const int column : { ActiveCallsModel::SessionId, ActiveCallsModel::TelephonySessionId,
+                              ActiveCallsModel::Type, ActiveCallsModel::Transport })
         view->setColumnHidden(column, true);
     const std::pair<int, int> widths[] = {
-        {ActiveCallsModel::Status, 150},    {ActiveCallsModel::Duration, 70},  {ActiveCallsModel::InStatus, 70},
-        {ActiveCallsModel::RingTime, 56},   {ActiveCallsModel::TalkTime, 56},  {ActiveCallsModel::HoldTime, 56},
-        {ActiveCallsModel::Direction, 80},  {ActiveCallsModel::From, 230},     {ActiveCallsModel::To, 230},
-        {ActiveCallsModel::Extension, 190}, {ActiveCallsModel::StartTime, 70}, {ActiveCallsModel::Type, 60},
-        {ActiveCallsModel::Action, 100},    {ActiveCallsModel::Transport, 80},
+        { ActiveCallsModel::Status, 150 },   { ActiveCallsModel::Duration, 70 },
+        { ActiveCallsModel::InStatus, 70 },  { ActiveCallsModel::RingTime, 56 },
+        { ActiveCallsModel::TalkTime, 56 },  { ActiveCallsModel::HoldTime, 56 },
+        { ActiveCallsModel::Direction, 80 }, { ActiveCallsModel::From, 230 },
+        { ActiveCallsModel::To, 230 },       { ActiveCallsModel::Extension, 190 },
+        { ActiveCallsModel::StartTime, 70 }, { ActiveCallsModel::Type, 60 },
+        { ActiveCallsModel::Action, 100 },   { ActiveCallsModel::Transport, 80 },
     };
     // Short headers must fit in every language ("Gespräch" is longer than "Talk").
     const QFontMetrics headerFont(header->font());
@@ -264,14 +267,16 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::applyPalette()
 {
     const bool dark = isDark(palette());
-    m_ui->demoBanner->setStyleSheet(dark ? QStringLiteral("background:#4a3b00;color:#ffe9a8;border-radius:4px;")
-                                         : QStringLiteral("background:#fff4c2;color:#4a3b00;border-radius:4px;"));
-    m_ui->noticeLabel->setStyleSheet(dark ? QStringLiteral("background:#5c1f1f;color:#ffd6d6;border-radius:4px;")
-                                          : QStringLiteral("background:#fde2e2;color:#6b1111;border-radius:4px;"));
+    m_ui->demoBanner->setStyleSheet(
+        dark ? QStringLiteral("background:#4a3b00;color:#ffe9a8;border-radius:4px;")
+             : QStringLiteral("background:#fff4c2;color:#4a3b00;border-radius:4px;"));
+    m_ui->noticeLabel->setStyleSheet(
+        dark ? QStringLiteral("background:#5c1f1f;color:#ffd6d6;border-radius:4px;")
+             : QStringLiteral("background:#fde2e2;color:#6b1111;border-radius:4px;"));
     QFont big = m_ui->activeCallsValue->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
-    for (QLabel *label : {m_ui->activeCallsValue, m_ui->ringingValue, m_ui->onHoldValue, m_ui->longestCallValue,
-                          m_ui->endedValue})
+    for (QLabel *label : { m_ui->activeCallsValue, m_ui->ringingValue, m_ui->onHoldValue,
+                           m_ui->longestCallValue, m_ui->endedValue })
         label->setFont(big);
     updateStatus();
 }
@@ -306,7 +311,7 @@ void MainWindow::attach(CallMonitor *monitor)
         });
     }
     const bool attached = monitor != nullptr;
-    for (QAction *a : {m_ui->actionRefresh, m_ui->actionPause, m_ui->actionSignOut, m_ui->actionMyCalls})
+    for (QAction *a : { m_ui->actionRefresh, m_ui->actionPause, m_ui->actionSignOut, m_ui->actionMyCalls })
         a->setEnabled(attached);
     updateAccount();
     updateStatus();
@@ -315,13 +320,13 @@ void MainWindow::attach(CallMonitor *monitor)
 
 void MainWindow::updateAccount()
 {
-    const AccountInfo info = m_monitor ? m_monitor->account() : AccountInfo{};
+    const AccountInfo info = m_monitor ? m_monitor->account() : AccountInfo {};
     // Company scope needs an administrator: say so where the user looks for it.
     m_ui->actionCompany->setEnabled(m_monitor && info.admin);
-    m_ui->actionCompany->setToolTip(info.admin || !info.known
-                                        ? tr("Every call on the account")
-                                        : tr("Company-wide calls need an administrator (the ReadCompanyCallLog "
-                                             "permission); you can watch your own calls"));
+    m_ui->actionCompany->setToolTip(
+        info.admin || !info.known ? tr("Every call on the account")
+                                  : tr("Company-wide calls need an administrator (the ReadCompanyCallLog "
+                                       "permission); you can watch your own calls"));
     if (m_monitor && info.known) {
         const bool company = m_monitor->feed().scope() == CallScope::Account;
         (company ? m_ui->actionCompany : m_ui->actionMyCalls)->setChecked(true);
@@ -369,7 +374,8 @@ void MainWindow::updateStatus()
         const FeedStatus &s = m_monitor->feed().status();
         switch (s.state) {
         case FeedStatus::State::Stopped:
-            text = m_monitor->auth().state() == AuthSession::State::SignedIn ? tr("Starting…") : tr("Signing in…");
+            text = m_monitor->auth().state() == AuthSession::State::SignedIn ? tr("Starting…")
+                                                                             : tr("Signing in…");
             break;
         case FeedStatus::State::Fetching:
             text = tr("Refreshing…");
@@ -402,7 +408,8 @@ void MainWindow::updateStatus()
         }
     }
     m_stateLabel->setText(text);
-    m_stateLabel->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color:%1;font-weight:600;").arg(colour));
+    m_stateLabel->setStyleSheet(colour.isEmpty() ? QString()
+                                                 : QStringLiteral("color:%1;font-weight:600;").arg(colour));
 
     QString updated;
     QString budget;
@@ -412,10 +419,14 @@ void MainWindow::updateStatus()
         // reconcile, and saying "updated 9 min ago" would make a live board look stale.
         const int ago = int(std::max<qint64>(0, (now - s.lastSnapshotAtMs) / 1000));
         if (s.lastSnapshotAtMs > 0)
-            updated = m_monitor->eventsLead() ? tr("list read %n s ago", nullptr, ago) : tr("updated %n s ago", nullptr, ago);
+            updated = m_monitor->eventsLead() ? tr("list read %n s ago", nullptr, ago)
+                                              : tr("updated %n s ago", nullptr, ago);
         const GroupBudget b = m_monitor->client().rateLimits().budget(api::kHeavyGroup);
         if (b.limit > 0)
-            budget = tr("Heavy requests left: %1 of %2 per %3 s").arg(std::max(0, b.remaining)).arg(b.limit).arg(b.windowSeconds);
+            budget = tr("Heavy requests left: %1 of %2 per %3 s")
+                         .arg(std::max(0, b.remaining))
+                         .arg(b.limit)
+                         .arg(b.windowSeconds);
     }
     m_updatedLabel->setText(updated);
     m_budgetLabel->setText(budget);
@@ -433,7 +444,8 @@ void MainWindow::updateEventsLabel()
         switch (events.state()) {
         case TelephonyEvents::State::Live:
             text = tr("Live events");
-            tip = tr("Telephony events drive the table; the active-calls list is read now and then to reconcile it.");
+            tip = tr("Telephony events drive the table; the active-calls list is read now and then to "
+                     "reconcile it.");
             colour = dark ? QStringLiteral("#7ee787") : QStringLiteral("#1a7f37");
             break;
         case TelephonyEvents::State::Connecting:
@@ -443,7 +455,8 @@ void MainWindow::updateEventsLabel()
         case TelephonyEvents::State::Unavailable: {
             // Name what is missing where the user looks: the admin then knows what to ask for.
             const QString permission = events.missingPermission();
-            text = permission == QLatin1String("CallControl") || permission == QLatin1String("TelephonySessions")
+            text = permission == QLatin1String("CallControl")
+                    || permission == QLatin1String("TelephonySessions")
                 ? tr("Polling only: the app lacks Call Control (an admin requests it; RingCentral approves)")
                 : permission.isEmpty() ? tr("Polling only: live events unavailable")
                                        : tr("Polling only: the app lacks the %1 permission").arg(permission);
@@ -468,29 +481,31 @@ void MainWindow::updateSummary()
     m_ui->activeCallsValue->setText(tr("Active calls: <b>%1</b>").arg(live));
     // The active-calls list never shows ringing or held calls; only live call events do. When
     // they are not live the numbers are unknown: say why instead of a false or old number.
-    const std::optional<CallMonitor::LiveCounts> counts =
-        m_monitor ? m_monitor->liveCounts() : std::optional<CallMonitor::LiveCounts>();
+    const std::optional<CallMonitor::LiveCounts> counts
+        = m_monitor ? m_monitor->liveCounts() : std::optional<CallMonitor::LiveCounts>();
     if (counts) {
-        m_ui->ringingValue->setText(counts->queued > 0 ? tr("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>")
-                                                             .arg(counts->ringing)
-                                                             .arg(counts->queued)
-                                                       : tr("Ringing or connecting: <b>%1</b>").arg(counts->ringing));
-        m_ui->ringingValue->setToolTip(tr("Calls ringing or being connected right now, from live call events"));
+        m_ui->ringingValue->setText(counts->queued > 0
+                                        ? tr("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>")
+                                              .arg(counts->ringing)
+                                              .arg(counts->queued)
+                                        : tr("Ringing or connecting: <b>%1</b>").arg(counts->ringing));
+        m_ui->ringingValue->setToolTip(
+            tr("Calls ringing or being connected right now, from live call events"));
         m_ui->onHoldValue->setText(tr("On hold: <b>%1</b>").arg(counts->onHold));
         m_ui->onHoldValue->setToolTip(tr("Calls on hold or parked right now, from live call events"));
     } else {
         const QString why = m_monitor ? m_monitor->eventsReason() : tr("Signed out");
-        const QString unknown =
-            tr("The active-calls list does not report this; it needs live call events, which are not available now: %1")
-                .arg(why);
+        const QString unknown = tr("The active-calls list does not report this; it needs live call events, "
+                                   "which are not available now: %1")
+                                    .arg(why);
         m_ui->ringingValue->setText(tr("Ringing or connecting: <b>—</b>"));
         m_ui->ringingValue->setToolTip(unknown);
         m_ui->onHoldValue->setText(tr("On hold: <b>—</b>"));
         m_ui->onHoldValue->setToolTip(unknown);
     }
     const qint64 longest = m_model->longestLiveSeconds();
-    m_ui->longestCallValue->setText(tr("Longest call now: <b>%1</b>")
-                                        .arg(longest < 0 ? QStringLiteral("—") : formatDuration(longest)));
+    m_ui->longestCallValue->setText(
+        tr("Longest call now: <b>%1</b>").arg(longest < 0 ? QStringLiteral("—") : formatDuration(longest)));
     m_ui->endedValue->setText(m_proxy->showEnded() ? tr("Recently ended: %1").arg(ended)
                                                    : tr("Recently ended: %1 (hidden)").arg(ended));
     updateEmptyText();
@@ -520,11 +535,13 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
 
 void MainWindow::exportCsv()
 {
-    const QString dir = m_settings.value(QStringLiteral("export/dir"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString dir = m_settings
+                            .value(QStringLiteral("export/dir"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    const QString suggested = dir + QStringLiteral("/calls-%1.csv")
-                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString suggested = dir
+        + QStringLiteral("/calls-%1.csv")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QFileDialog dialog(this, tr("Export the calls shown"), suggested, tr("CSV files (*.csv)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("csv"));
@@ -539,7 +556,8 @@ void MainWindow::exportCsv()
     m_settings.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
     m_settings.setValue(QStringLiteral("export/excel"), excel->isChecked());
     QString error;
-    if (!TableExport::write(*m_proxy, *m_ui->callsView->horizontalHeader(), path, excel->isChecked(), &error)) {
+    if (!TableExport::write(*m_proxy, *m_ui->callsView->horizontalHeader(), path, excel->isChecked(),
+                            &error)) {
         QMessageBox::warning(this, tr("Export failed"), tr("The calls were not exported.\n\n%1").arg(error));
         return;
     }
@@ -549,7 +567,8 @@ void MainWindow::exportCsv()
 void MainWindow::confirmSignOut()
 {
     QMessageBox box(QMessageBox::Question, tr("Sign out"),
-                    tr("Sign out of RingCentral? The session is ended on the server."), QMessageBox::NoButton, this);
+                    tr("Sign out of RingCentral? The session is ended on the server."), QMessageBox::NoButton,
+                    this);
     auto *forget = new QCheckBox(tr("Also delete the saved JWT and client secret from the keychain"), &box);
     box.setCheckBox(forget);
     QPushButton *signOut = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);

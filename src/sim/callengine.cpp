@@ -31,7 +31,7 @@ constexpr qint64 kWarmUpMs = kMaxTalkMs + 300'000;
 CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, quint64 seed, int targetCalls)
     : m_account(account)
     , m_clock(clock)
-    , m_rng(std::array<quint32, 2>{quint32(seed), quint32(seed >> 32)}.data(), 2)
+    , m_rng(std::array<quint32, 2> { quint32(seed), quint32(seed >> 32) }.data(), 2)
     , m_target(std::max(targetCalls, 0))
     // Little's law: records listed = arrival rate x time listed x records per call, so this
     // arrival rate keeps about `targetCalls` records in the active-calls list.
@@ -285,9 +285,9 @@ std::vector<CallRecordRef> CallEngine::listing(std::optional<qint64> extensionId
         if (!it->listedAt(now))
             continue;
         if (only < 0 || it->user == only)
-            out.push_back({&*it, 0});
+            out.push_back({ &*it, 0 });
         if (it->peerUser >= 0 && (only < 0 || it->peerUser == only))
-            out.push_back({&*it, 1});
+            out.push_back({ &*it, 1 });
     }
     return out;
 }
@@ -304,11 +304,11 @@ int CallEngine::connectedCount() const
 QJsonObject CallEngine::partyForUser(int userIndex) const
 {
     const SimExtension &e = m_account.users().at(static_cast<size_t>(userIndex));
-    return QJsonObject{
-        {QStringLiteral("phoneNumber"), e.directNumber},
-        {QStringLiteral("extensionNumber"), e.extensionNumber},
-        {QStringLiteral("extensionId"), QString::number(e.id)},
-        {QStringLiteral("name"), e.name},
+    return QJsonObject {
+        { QStringLiteral("phoneNumber"), e.directNumber },
+        { QStringLiteral("extensionNumber"), e.extensionNumber },
+        { QStringLiteral("extensionId"), QString::number(e.id) },
+        { QStringLiteral("name"), e.name },
     };
 }
 
@@ -345,18 +345,19 @@ QJsonObject CallEngine::fixedRecord(const CallRecordRef &ref, const QString &api
     case SimCall::Pattern::InboundQueue: {
         from = outsideParty;
         const SimExtension &q = m_account.queues().at(static_cast<size_t>(c.queue));
-        to = QJsonObject{
-            {QStringLiteral("phoneNumber"), q.directNumber},
-            {QStringLiteral("extensionNumber"), q.extensionNumber},
-            {QStringLiteral("extensionId"), QString::number(q.id)},
-            {QStringLiteral("name"), q.name},
+        to = QJsonObject {
+            { QStringLiteral("phoneNumber"), q.directNumber },
+            { QStringLiteral("extensionNumber"), q.extensionNumber },
+            { QStringLiteral("extensionId"), QString::number(q.id) },
+            { QStringLiteral("name"), q.name },
         };
         break;
     }
     case SimCall::Pattern::OutboundExternal:
         from = partyForUser(c.user);
         to = outsideParty;
-        internalType = outsideParty.value(QStringLiteral("phoneNumber")).toString().startsWith(QLatin1String("+1650"))
+        internalType
+            = outsideParty.value(QStringLiteral("phoneNumber")).toString().startsWith(QLatin1String("+1650"))
             ? QStringLiteral("Local")
             : QStringLiteral("LongDistance");
         break;
@@ -409,7 +410,8 @@ QJsonObject CallEngine::recordJson(const CallRecordRef &ref, const QString &apiB
             result = inbound ? QStringLiteral("Received") : QStringLiteral("Sent");
         else
             result = inbound ? QStringLiteral("Accepted") : QStringLiteral("Call connected");
-        record.insert(QStringLiteral("reason"), inbound ? QStringLiteral("Accepted") : QStringLiteral("Connected"));
+        record.insert(QStringLiteral("reason"),
+                      inbound ? QStringLiteral("Accepted") : QStringLiteral("Connected"));
     }
     record.insert(QStringLiteral("result"), result);
     return record;

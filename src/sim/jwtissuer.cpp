@@ -30,16 +30,18 @@ QByteArray JwtIssuer::sign(const QByteArray &signingInput) const
 
 QString JwtIssuer::mint(qint64 ownerId, qint64 issuedAtSec, qint64 expiresAtSec) const
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    QJsonObject payload{
-        {QStringLiteral("aud"), QStringLiteral("https://platform.ringcentral.com/restapi/oauth/token")},
-        {QStringLiteral("sub"), QString::number(ownerId)},
-        {QStringLiteral("iss"), QStringLiteral("https://platform.ringcentral.com")},
-        {QStringLiteral("iat"), double(issuedAtSec)},
-        {QStringLiteral("jti"),
-         QString::fromLatin1(b64(QCryptographicHash::hash(QByteArray(QByteArray::number(ownerId) + QByteArray::number(issuedAtSec)
-                                                                         + QByteArray::number(expiresAtSec)),
-                                                          QCryptographicHash::Sha1)))},
+    const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("HS256") },
+                               { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    QJsonObject payload {
+        { QStringLiteral("aud"), QStringLiteral("https://platform.ringcentral.com/restapi/oauth/token") },
+        { QStringLiteral("sub"), QString::number(ownerId) },
+        { QStringLiteral("iss"), QStringLiteral("https://platform.ringcentral.com") },
+        { QStringLiteral("iat"), double(issuedAtSec) },
+        { QStringLiteral("jti"),
+          QString::fromLatin1(b64(QCryptographicHash::hash(QByteArray(QByteArray::number(ownerId)
+                                                                      + QByteArray::number(issuedAtSec)
+                                                                      + QByteArray::number(expiresAtSec)),
+                                                           QCryptographicHash::Sha1))) },
     };
     if (expiresAtSec > 0)
         payload.insert(QStringLiteral("exp"), double(expiresAtSec));

@@ -20,25 +20,30 @@ int main(int argc, char *argv[])
         QStringLiteral("Simulates the RingCentral platform on 127.0.0.1 for CallWatch's tests and demo."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulated account and calls."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the simulated account and calls."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("How many times faster the clock runs."),
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("How many times faster the clock runs."),
                                    QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption calls(QStringLiteral("calls"), QStringLiteral("Calls to keep in the active-calls list, roughly (live and recently ended)."),
-                                   QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption calls(
+        QStringLiteral("calls"),
+        QStringLiteral("Calls to keep in the active-calls list, roughly (live and recently ended)."),
+        QStringLiteral("N"), QStringLiteral("40"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("The app's client id."),
-                                      QStringLiteral("S"), SimOptions{}.clientId);
+                                      QStringLiteral("S"), SimOptions {}.clientId);
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
                                           QStringLiteral("The app's client secret (empty: a public app)."),
-                                          QStringLiteral("S"), SimOptions{}.clientSecret);
-    const QCommandLineOption adminJwt(QStringLiteral("admin-jwt"),
-                                      QStringLiteral("JWT credential accepted for the account's administrator."),
-                                      QStringLiteral("S"));
-    const QCommandLineOption userJwt(QStringLiteral("user-jwt"),
-                                     QStringLiteral("JWT credential accepted for a standard (non-admin) user."),
-                                     QStringLiteral("S"));
+                                          QStringLiteral("S"), SimOptions {}.clientSecret);
+    const QCommandLineOption adminJwt(
+        QStringLiteral("admin-jwt"),
+        QStringLiteral("JWT credential accepted for the account's administrator."), QStringLiteral("S"));
+    const QCommandLineOption userJwt(
+        QStringLiteral("user-jwt"),
+        QStringLiteral("JWT credential accepted for a standard (non-admin) user."), QStringLiteral("S"));
     const QCommandLineOption accessTtl(QStringLiteral("access-ttl"),
                                        QStringLiteral("Lifetime of access tokens, in simulated seconds."),
                                        QStringLiteral("SECONDS"), QStringLiteral("3600"));

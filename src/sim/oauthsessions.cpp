@@ -70,7 +70,8 @@ const OAuthSession &OAuthSessions::open(const QString &clientId, qint64 ownerId,
 }
 
 OAuthSessions::RefreshOutcome OAuthSessions::refresh(const QString &clientId, const QString &refreshToken,
-                                                     int accessTtl, int refreshTtl, const OAuthSession **session)
+                                                     int accessTtl, int refreshTtl,
+                                                     const OAuthSession **session)
 {
     const qint64 now = m_clock.nowMs();
     *session = nullptr;
@@ -135,7 +136,8 @@ bool OAuthSessions::revoke(const QString &token)
     return true;
 }
 
-OAuthSessions::AccessCheck OAuthSessions::checkAccess(const QString &accessToken, const OAuthSession **session)
+OAuthSessions::AccessCheck OAuthSessions::checkAccess(const QString &accessToken,
+                                                      const OAuthSession **session)
 {
     *session = nullptr;
     const auto idIt = m_byAccess.constFind(accessToken);

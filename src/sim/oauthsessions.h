@@ -59,8 +59,8 @@ public:
                              const QString &scope, int accessTtl, int refreshTtl, bool issueRefreshToken);
 
     // On Rotated or Replayed, *session points at the session with its current pair.
-    RefreshOutcome refresh(const QString &clientId, const QString &refreshToken, int accessTtl, int refreshTtl,
-                           const OAuthSession **session);
+    RefreshOutcome refresh(const QString &clientId, const QString &refreshToken, int accessTtl,
+                           int refreshTtl, const OAuthSession **session);
 
     // Ends the whole session the token (access or refresh) belongs to. False if unknown.
     bool revoke(const QString &token);

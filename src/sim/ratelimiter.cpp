@@ -23,10 +23,10 @@ RateLimiter::RateLimiter(const SimClock &clock)
     : m_clock(clock)
 {
     // The platform's documented defaults per user and app.
-    m_limits[int(ThrottlingGroup::Light)] = {50, 60, 60};
-    m_limits[int(ThrottlingGroup::Medium)] = {40, 60, 60};
-    m_limits[int(ThrottlingGroup::Heavy)] = {10, 60, 60};
-    m_limits[int(ThrottlingGroup::Auth)] = {5, 60, 60};
+    m_limits[int(ThrottlingGroup::Light)] = { 50, 60, 60 };
+    m_limits[int(ThrottlingGroup::Medium)] = { 40, 60, 60 };
+    m_limits[int(ThrottlingGroup::Heavy)] = { 10, 60, 60 };
+    m_limits[int(ThrottlingGroup::Auth)] = { 5, 60, 60 };
 }
 
 void RateLimiter::setLimit(ThrottlingGroup group, GroupLimit limit)

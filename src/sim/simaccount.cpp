@@ -8,21 +8,22 @@ namespace callwatch::sim {
 
 namespace {
 
-constexpr std::array kFirstNames{
-    "Alice", "Bob", "Carmen", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ingrid", "Jamal", "Keiko",
-    "Liam", "Maya", "Nikolai", "Olivia", "Pedro", "Quinn", "Rosa", "Samir", "Tara", "Umar", "Valeria",
-    "Wei", "Ximena", "Yusuf", "Zoe", "Aaron", "Beatriz", "Chloe", "Diego", "Emeka", "Fatima", "Gustav",
-    "Hannah", "Ivan", "Julia", "Kofi", "Lena", "Mateo", "Nadia", "Oscar", "Priya", "Rafael", "Sofia",
-    "Tomas", "Uma", "Viktor", "Wendy", "Yara", "Zain",
+constexpr std::array kFirstNames {
+    "Alice", "Bob",     "Carmen", "Dmitri",  "Elena",  "Farid", "Grace",  "Hiro",    "Ingrid", "Jamal",
+    "Keiko", "Liam",    "Maya",   "Nikolai", "Olivia", "Pedro", "Quinn",  "Rosa",    "Samir",  "Tara",
+    "Umar",  "Valeria", "Wei",    "Ximena",  "Yusuf",  "Zoe",   "Aaron",  "Beatriz", "Chloe",  "Diego",
+    "Emeka", "Fatima",  "Gustav", "Hannah",  "Ivan",   "Julia", "Kofi",   "Lena",    "Mateo",  "Nadia",
+    "Oscar", "Priya",   "Rafael", "Sofia",   "Tomas",  "Uma",   "Viktor", "Wendy",   "Yara",   "Zain",
 };
 
-constexpr std::array kLastNames{
-    "Anderson", "Brennan", "Castillo", "Dubois", "Eriksson", "Fischer", "Garcia", "Hoffmann", "Ito",
-    "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quintero", "Rossi",
-    "Schmidt", "Tanaka", "Urquhart", "Varga", "Whitaker", "Xu", "Yilmaz", "Zimmermann", "Abbott",
-    "Bianchi", "Chen", "Dalton", "Esposito", "Fernandes", "Gallagher", "Haddad", "Iqbal", "Johansson",
-    "Kim", "Lopez", "Mbeki", "Novak", "O'Brien", "Patel", "Reyes", "Sato", "Thompson", "Ueda", "Vogel",
-    "Walsh", "Young", "Zhou",
+constexpr std::array kLastNames {
+    "Anderson",  "Brennan",    "Castillo", "Dubois",    "Eriksson", "Fischer",  "Garcia",   "Hoffmann",
+    "Ito",       "Jensen",     "Kowalski", "Lindqvist", "Moreau",   "Nakamura", "Okafor",   "Petrov",
+    "Quintero",  "Rossi",      "Schmidt",  "Tanaka",    "Urquhart", "Varga",    "Whitaker", "Xu",
+    "Yilmaz",    "Zimmermann", "Abbott",   "Bianchi",   "Chen",     "Dalton",   "Esposito", "Fernandes",
+    "Gallagher", "Haddad",     "Iqbal",    "Johansson", "Kim",      "Lopez",    "Mbeki",    "Novak",
+    "O'Brien",   "Patel",      "Reyes",    "Sato",      "Thompson", "Ueda",     "Vogel",    "Walsh",
+    "Young",     "Zhou",
 };
 
 struct City
@@ -32,22 +33,28 @@ struct City
     const char *location;
 };
 
-constexpr std::array kCities{
-    City{"415", "SAN FRANCISCO CA", "San Francisco, CA"}, City{"212", "NEW YORK NY", "New York, NY"},
-    City{"312", "CHICAGO IL", "Chicago, IL"}, City{"206", "SEATTLE WA", "Seattle, WA"},
-    City{"512", "AUSTIN TX", "Austin, TX"}, City{"617", "BOSTON MA", "Boston, MA"},
-    City{"303", "DENVER CO", "Denver, CO"}, City{"404", "ATLANTA GA", "Atlanta, GA"},
-    City{"305", "MIAMI FL", "Miami, FL"}, City{"503", "PORTLAND OR", "Portland, OR"},
-    City{"602", "PHOENIX AZ", "Phoenix, AZ"}, City{"213", "LOS ANGELES CA", "Los Angeles, CA"},
+constexpr std::array kCities {
+    City { "415", "SAN FRANCISCO CA", "San Francisco, CA" },
+    City { "212", "NEW YORK NY", "New York, NY" },
+    City { "312", "CHICAGO IL", "Chicago, IL" },
+    City { "206", "SEATTLE WA", "Seattle, WA" },
+    City { "512", "AUSTIN TX", "Austin, TX" },
+    City { "617", "BOSTON MA", "Boston, MA" },
+    City { "303", "DENVER CO", "Denver, CO" },
+    City { "404", "ATLANTA GA", "Atlanta, GA" },
+    City { "305", "MIAMI FL", "Miami, FL" },
+    City { "503", "PORTLAND OR", "Portland, OR" },
+    City { "602", "PHOENIX AZ", "Phoenix, AZ" },
+    City { "213", "LOS ANGELES CA", "Los Angeles, CA" },
 };
 
 // Personal names that the caller-ID database sometimes has instead of the city.
-constexpr std::array kCallerNames{
-    "MILLER JAMES", "NGUYEN LINH", "SMITH ANNA", "JOHNSON ROBERT", "WILLIAMS KAREN", "BROWN DAVID",
-    "DAVIS MARIA", "WILSON PAUL", "ACME SUPPLY CO", "NORTHWIND TRADERS", "CONTOSO LTD", "GLOBEX CORP",
+constexpr std::array kCallerNames {
+    "MILLER JAMES", "NGUYEN LINH", "SMITH ANNA",     "JOHNSON ROBERT",    "WILLIAMS KAREN", "BROWN DAVID",
+    "DAVIS MARIA",  "WILSON PAUL", "ACME SUPPLY CO", "NORTHWIND TRADERS", "CONTOSO LTD",    "GLOBEX CORP",
 };
 
-constexpr std::array kQueueNames{"Sales", "Support", "Billing", "Front Desk", "Shipping"};
+constexpr std::array kQueueNames { "Sales", "Support", "Billing", "Front Desk", "Shipping" };
 
 QString e164(const char *areaCode, int exchange, int line)
 {
@@ -77,10 +84,9 @@ SimAccount::SimAccount(quint64 seed, int userCount)
         e.id = kIdBase + qint64(i) * 1000;
         e.extensionNumber = QString::number(firstNumber + i);
         e.firstName = QLatin1String(kFirstNames[static_cast<size_t>(i) % kFirstNames.size()]);
-        e.lastName = QLatin1String(
-            kLastNames[(static_cast<size_t>(i) / kFirstNames.size() * 7 + static_cast<size_t>(i) * 3
-                        + rng.bounded(2u))
-                       % kLastNames.size()]);
+        e.lastName = QLatin1String(kLastNames[(static_cast<size_t>(i) / kFirstNames.size() * 7
+                                               + static_cast<size_t>(i) * 3 + rng.bounded(2u))
+                                              % kLastNames.size()]);
         e.name = e.firstName + QLatin1Char(' ') + e.lastName;
         e.email = (e.firstName + QLatin1Char('.') + e.lastName).toLower().remove(QLatin1Char('\''))
             + QLatin1String("@northwind.example");

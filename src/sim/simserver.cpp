@@ -55,7 +55,7 @@ struct SimServer::Response
                 return;
             }
         }
-        headers.append({name, value});
+        headers.append({ name, value });
     }
 };
 
@@ -88,14 +88,15 @@ Response apiError(int status, const QString &topCode, const QString &code, const
 Response oauthError(int status, const QString &error, const QString &code, const QString &message,
                     const QString &parameterName = {}, const QString &parameterValue = {})
 {
-    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
+    QJsonObject item { { QStringLiteral("errorCode"), code }, { QStringLiteral("message"), message } };
     if (!parameterName.isEmpty()) {
         item.insert(QStringLiteral("parameterName"), parameterName);
         item.insert(QStringLiteral("parameterValue"), parameterValue);
     }
-    return json(status, QJsonObject{{QStringLiteral("error"), error},
-                                    {QStringLiteral("error_description"), message},
-                                    {QStringLiteral("errors"), QJsonArray{item}}});
+    return json(status,
+                QJsonObject { { QStringLiteral("error"), error },
+                              { QStringLiteral("error_description"), message },
+                              { QStringLiteral("errors"), QJsonArray { item } } });
 }
 
 Response unauthorized(const QString &topCode, const QString &code, const QString &message)
@@ -159,14 +160,14 @@ int effectiveTtl(const QString &requested, int appTtl, int minimum, int maximum)
 
 QJsonObject tokenJson(const OAuthSession &s, qint64 nowMs)
 {
-    QJsonObject o{
-        {QStringLiteral("access_token"), s.accessToken},
-        {QStringLiteral("token_type"), QStringLiteral("bearer")},
-        {QStringLiteral("expires_in"), double(std::max<qint64>(0, (s.accessExpiresMs - nowMs) / 1000))},
-        {QStringLiteral("scope"), s.scope},
-        {QStringLiteral("owner_id"), QString::number(s.ownerId)},
-        {QStringLiteral("endpoint_id"), s.endpointId},
-        {QStringLiteral("session_id"), s.id},
+    QJsonObject o {
+        { QStringLiteral("access_token"), s.accessToken },
+        { QStringLiteral("token_type"), QStringLiteral("bearer") },
+        { QStringLiteral("expires_in"), double(std::max<qint64>(0, (s.accessExpiresMs - nowMs) / 1000)) },
+        { QStringLiteral("scope"), s.scope },
+        { QStringLiteral("owner_id"), QString::number(s.ownerId) },
+        { QStringLiteral("endpoint_id"), s.endpointId },
+        { QStringLiteral("session_id"), s.id },
     };
     if (!s.refreshToken.isEmpty()) {
         o.insert(QStringLiteral("refresh_token"), s.refreshToken);
@@ -182,9 +183,10 @@ Response pagedList(const SimServer::Request &req, const QString &listUri, qint64
                    const std::function<QJsonValue(qint64)> &item)
 {
     const auto invalid = [](const QString &name, const QString &value) {
-        return apiError(400, QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
-                        QStringLiteral("Parameter [%1] value is invalid.").arg(name),
-                        {{QStringLiteral("parameterName"), name}, {QStringLiteral("parameterValue"), value}});
+        return apiError(
+            400, QStringLiteral("CMN-101"), QStringLiteral("CMN-101"),
+            QStringLiteral("Parameter [%1] value is invalid.").arg(name),
+            { { QStringLiteral("parameterName"), name }, { QStringLiteral("parameterValue"), value } });
     };
     int perPage = 100;
     const QString perPageText = req.query.queryItemValue(QStringLiteral("perPage"));
@@ -219,28 +221,31 @@ Response pagedList(const SimServer::Request &req, const QString &listUri, qint64
             others += QLatin1Char('&') + key + QLatin1Char('=') + value;
     }
     const auto pageUri = [&](int p) {
-        return QJsonObject{{QStringLiteral("uri"),
-                            QString(QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage) + others)}};
+        return QJsonObject {
+            { QStringLiteral("uri"),
+              QString(QStringLiteral("%1?page=%2&perPage=%3").arg(listUri).arg(p).arg(perPage) + others) }
+        };
     };
     const int lastPage = std::max<int>(1, int((total + perPage - 1) / perPage));
-    QJsonObject navigation{{QStringLiteral("firstPage"), pageUri(1)}};
+    QJsonObject navigation { { QStringLiteral("firstPage"), pageUri(1) } };
     if (page < lastPage)
         navigation.insert(QStringLiteral("nextPage"), pageUri(page + 1));
     if (page > 1)
         navigation.insert(QStringLiteral("previousPage"), pageUri(std::min(page - 1, lastPage)));
     navigation.insert(QStringLiteral("lastPage"), pageUri(lastPage));
 
-    QJsonObject paging{{QStringLiteral("page"), page}, {QStringLiteral("perPage"), perPage}};
+    QJsonObject paging { { QStringLiteral("page"), page }, { QStringLiteral("perPage"), perPage } };
     if (!records.isEmpty()) {
         paging.insert(QStringLiteral("pageStart"), double(first));
         paging.insert(QStringLiteral("pageEnd"), double(first + records.size() - 1));
     }
-    return json(200, QJsonObject{
-                         {QStringLiteral("uri"), pageUri(page).value(QStringLiteral("uri"))},
-                         {QStringLiteral("records"), records},
-                         {QStringLiteral("paging"), paging},
-                         {QStringLiteral("navigation"), navigation},
-                     });
+    return json(200,
+                QJsonObject {
+                    { QStringLiteral("uri"), pageUri(page).value(QStringLiteral("uri")) },
+                    { QStringLiteral("records"), records },
+                    { QStringLiteral("paging"), paging },
+                    { QStringLiteral("navigation"), navigation },
+                });
 }
 
 } // namespace
@@ -248,13 +253,13 @@ Response pagedList(const SimServer::Request &req, const QString &listUri, qint64
 QJsonObject SimServer::errorBody(const QString &topCode, const QString &code, const QString &message,
                                  const QJsonObject &extra)
 {
-    QJsonObject item{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}};
-    QJsonObject body{{QStringLiteral("errorCode"), topCode}, {QStringLiteral("message"), message}};
+    QJsonObject item { { QStringLiteral("errorCode"), code }, { QStringLiteral("message"), message } };
+    QJsonObject body { { QStringLiteral("errorCode"), topCode }, { QStringLiteral("message"), message } };
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         item.insert(it.key(), it.value());
         body.insert(it.key(), it.value());
     }
-    body.insert(QStringLiteral("errors"), QJsonArray{item});
+    body.insert(QStringLiteral("errors"), QJsonArray { item });
     return body;
 }
 
@@ -298,8 +303,10 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_options.seed, m_options.calls);
     m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_faults, m_options.seed);
     const qint64 nowSec = m_clock.nowMs() / 1000;
-    m_adminJwt = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
-    m_userJwt = m_options.userJwt.isEmpty() ? m_jwt.mint(m_account.standardUser().id, nowSec, 0) : m_options.userJwt;
+    m_adminJwt
+        = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
+    m_userJwt = m_options.userJwt.isEmpty() ? m_jwt.mint(m_account.standardUser().id, nowSec, 0)
+                                            : m_options.userJwt;
 }
 
 SimServer::~SimServer() = default;
@@ -323,8 +330,8 @@ QString SimServer::mintJwt(qint64 extensionId, qint64 expiresInSeconds) const
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Request req;
-    req.method = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                         int(request.method())))
+    req.method = QString::fromLatin1(
+                     QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
                      .toUpper();
     req.path = request.url().path();
     req.query = request.query();
@@ -409,7 +416,8 @@ SimServer::Response SimServer::dispatch(const Request &req)
         r = handleToken(req);
     else if (req.path == QLatin1String("/restapi/oauth/revoke"))
         r = handleRevoke(req);
-    else if (req.path.startsWith(QLatin1String("/restapi/v1.0/")) || req.path == QLatin1String("/restapi/oauth/wstoken"))
+    else if (req.path.startsWith(QLatin1String("/restapi/v1.0/"))
+             || req.path == QLatin1String("/restapi/oauth/wstoken"))
         r = handleApi(req);
     else
         r = notFound(req.path);
@@ -447,10 +455,10 @@ SimServer::Response SimServer::applyFault(const Fault &fault, Response r) const
     return r;
 }
 
-void SimServer::log(const Request &req, const Response &response, const QString &group, const QString &clientId,
-                    const QString &user)
+void SimServer::log(const Request &req, const Response &response, const QString &group,
+                    const QString &clientId, const QString &user)
 {
-    m_log.push_back({m_clock.nowMs(), req.method, req.path, group, clientId, user, response.status});
+    m_log.push_back({ m_clock.nowMs(), req.method, req.path, group, clientId, user, response.status });
     while (m_log.size() > 20000)
         m_log.pop_front();
 }
@@ -460,15 +468,15 @@ SimServer::Response SimServer::handleToken(const Request &req)
     if (req.method != QLatin1String("POST"))
         return notFound(req.path);
     if (!QString::fromLatin1(req.header("content-type")).startsWith(kFormType, Qt::CaseInsensitive)) {
-        Response r = oauthError(415, QStringLiteral("invalid_request"), QStringLiteral("OAU-101"),
-                                QStringLiteral("Unsupported Media Type: use application/x-www-form-urlencoded"));
+        Response r
+            = oauthError(415, QStringLiteral("invalid_request"), QStringLiteral("OAU-101"),
+                         QStringLiteral("Unsupported Media Type: use application/x-www-form-urlencoded"));
         log(req, r, {}, {}, {});
         return r;
     }
     const QUrlQuery form = req.form();
-    const auto field = [&form](const char *name) {
-        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-    };
+    const auto field
+        = [&form](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
     QString secret;
     bool hasBasic = false;
     const QString clientId = claimedClientId(req, form, &secret, &hasBasic);
@@ -493,11 +501,13 @@ SimServer::Response SimServer::handleToken(const Request &req)
         if (const OAuthSession *s = m_sessions.find(field("refresh_token")))
             owner = s->ownerId;
     }
-    const QString user = owner ? QString::number(owner) : QStringLiteral("anonymous@") + req.remote.toString();
+    const QString user
+        = owner ? QString::number(owner) : QStringLiteral("anonymous@") + req.remote.toString();
     const RateDecision rate = m_limiter.admit(clientId, user, ThrottlingGroup::Auth);
     const auto finish = [&](Response r) {
         addRateHeaders(r, rate);
-        log(req, r, groupHeaderName(ThrottlingGroup::Auth), clientId, owner ? QString::number(owner) : QString());
+        log(req, r, groupHeaderName(ThrottlingGroup::Auth), clientId,
+            owner ? QString::number(owner) : QString());
         return r;
     };
     if (!rate.allowed)
@@ -508,8 +518,8 @@ SimServer::Response SimServer::handleToken(const Request &req)
                                  QStringLiteral("Client authentication is required")));
     if (clientId != m_options.clientId)
         return finish(oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("OAU-153"),
-                                 QStringLiteral("Invalid client: %1").arg(clientId), QStringLiteral("client_id"),
-                                 clientId));
+                                 QStringLiteral("Invalid client: %1").arg(clientId),
+                                 QStringLiteral("client_id"), clientId));
     // A confidential app must prove itself with its secret.
     if (!m_options.clientSecret.isEmpty() && (!hasBasic || secret != m_options.clientSecret))
         return finish(oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("OAU-146"),
@@ -521,8 +531,8 @@ SimServer::Response SimServer::handleToken(const Request &req)
     if (grantType == kJwtGrant) {
         if (assertion.isEmpty())
             return finish(oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("OAU-101"),
-                                     QStringLiteral("Parameter [assertion] is missing"), QStringLiteral("assertion"),
-                                     QString()));
+                                     QStringLiteral("Parameter [assertion] is missing"),
+                                     QStringLiteral("assertion"), QString()));
         if (jwtCheck == JwtIssuer::Check::Expired)
             return finish(oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("OAU-210"),
                                      QStringLiteral("JWT token is expired")));
@@ -557,8 +567,8 @@ SimServer::Response SimServer::handleToken(const Request &req)
     }
     if (grantType.isEmpty())
         return finish(oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("OAU-101"),
-                                 QStringLiteral("Parameter [grant_type] is missing"), QStringLiteral("grant_type"),
-                                 QString()));
+                                 QStringLiteral("Parameter [grant_type] is missing"),
+                                 QStringLiteral("grant_type"), QString()));
     return finish(oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("OAU-251"),
                              QStringLiteral("Unsupported grant type: %1").arg(grantType)));
 }
@@ -587,12 +597,14 @@ SimServer::Response SimServer::handleRevoke(const Request &req)
     };
     if (!rate.allowed)
         return finish(rateLimited(rate));
-    if (clientId != m_options.clientId || (!m_options.clientSecret.isEmpty() && secret != m_options.clientSecret))
+    if (clientId != m_options.clientId
+        || (!m_options.clientSecret.isEmpty() && secret != m_options.clientSecret))
         return finish(oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("OAU-123"),
                                  QStringLiteral("Client authentication is required")));
     if (token.isEmpty())
         return finish(oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("OAU-101"),
-                                 QStringLiteral("Parameter [token] is missing"), QStringLiteral("token"), QString()));
+                                 QStringLiteral("Parameter [token] is missing"), QStringLiteral("token"),
+                                 QString()));
     // Revoking an unknown token is not an error (RFC 7009): the caller's goal is met.
     m_sessions.revoke(token);
     Response r;
@@ -609,9 +621,10 @@ SimServer::Response SimServer::handleApi(const Request &req)
     // The wstoken endpoint is an OAuth one in the Auth group, but takes a bearer token like the API.
     const bool wsToken = req.path == QLatin1String("/restapi/oauth/wstoken");
     const ThrottlingGroup group = wsToken ? ThrottlingGroup::Auth
-        : rest.endsWith(QLatin1String("/active-calls")) || rest == QLatin1String("/presence") ? ThrottlingGroup::Heavy
-        : rest == QLatin1String("/extension")                                                 ? ThrottlingGroup::Medium
-                                                                                              : ThrottlingGroup::Light;
+        : rest.endsWith(QLatin1String("/active-calls")) || rest == QLatin1String("/presence")
+        ? ThrottlingGroup::Heavy
+        : rest == QLatin1String("/extension") ? ThrottlingGroup::Medium
+                                              : ThrottlingGroup::Light;
     // Authenticate first: the bucket belongs to the token's app and user.
     const QByteArray auth = req.header("authorization");
     const OAuthSession *session = nullptr;
@@ -644,11 +657,13 @@ SimServer::Response SimServer::handleApi(const Request &req)
         }
     }
     const QString clientId = session ? session->clientId : QString();
-    const QString user = session ? QString::number(session->ownerId) : QStringLiteral("anonymous@") + req.remote.toString();
+    const QString user
+        = session ? QString::number(session->ownerId) : QStringLiteral("anonymous@") + req.remote.toString();
     const RateDecision rate = m_limiter.admit(clientId, user, group);
     const auto finish = [&](Response r) {
         addRateHeaders(r, rate);
-        log(req, r, groupHeaderName(group), clientId, session ? QString::number(session->ownerId) : QString());
+        log(req, r, groupHeaderName(group), clientId,
+            session ? QString::number(session->ownerId) : QString());
         return r;
     };
     if (!rate.allowed)
@@ -660,9 +675,10 @@ SimServer::Response SimServer::handleApi(const Request &req)
             return finish(notFound(req.path));
         if (!session->grants(kWebSocketPermission))
             return finish(json(403, missingAppPermission(kWebSocketPermission)));
-        return finish(json(200, QJsonObject{{QStringLiteral("uri"), m_push->url().toString()},
-                                            {QStringLiteral("ws_access_token"), m_push->issueToken(*session)},
-                                            {QStringLiteral("expires_in"), PushGateway::kWsTokenSeconds}}));
+        return finish(json(200,
+                           QJsonObject { { QStringLiteral("uri"), m_push->url().toString() },
+                                         { QStringLiteral("ws_access_token"), m_push->issueToken(*session) },
+                                         { QStringLiteral("expires_in"), PushGateway::kWsTokenSeconds } }));
     }
 
     if (!match.hasMatch() || req.method != QLatin1String("GET"))
@@ -671,8 +687,8 @@ SimServer::Response SimServer::handleApi(const Request &req)
     if (accountSegment != QLatin1String("~") && accountSegment != QString::number(m_account.id()))
         return finish(apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                                QStringLiteral("Resource for parameter [accountId] is not found"),
-                               {{QStringLiteral("parameterName"), QStringLiteral("accountId")},
-                                {QStringLiteral("parameterValue"), accountSegment}}));
+                               { { QStringLiteral("parameterName"), QStringLiteral("accountId") },
+                                 { QStringLiteral("parameterValue"), accountSegment } }));
 
     const QString host = QString::fromLatin1(req.header("host"));
     const QString apiBase = QStringLiteral("http://") + (host.isEmpty() ? m_baseUrl.authority() : host)
@@ -681,33 +697,38 @@ SimServer::Response SimServer::handleApi(const Request &req)
 
     static const QRegularExpression extensionPath(QStringLiteral("^/extension/([^/]+)(/active-calls)?$"));
     if (rest.isEmpty()) {
-        return finish(json(200, QJsonObject{
-                                    {QStringLiteral("uri"), accountUri},
-                                    {QStringLiteral("id"), double(m_account.id())},
-                                    {QStringLiteral("mainNumber"), m_account.mainNumber()},
-                                    {QStringLiteral("status"), QStringLiteral("Confirmed")},
-                                    {QStringLiteral("operator"),
-                                     QJsonObject{{QStringLiteral("id"), double(m_account.adminUser().id)},
-                                                 {QStringLiteral("extensionNumber"), m_account.adminUser().extensionNumber}}},
-                                    {QStringLiteral("serviceInfo"),
-                                     QJsonObject{{QStringLiteral("brand"),
-                                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("1210")},
-                                                              {QStringLiteral("name"), QStringLiteral("RingCentral")}}}}},
-                                }));
+        return finish(
+            json(200,
+                 QJsonObject {
+                     { QStringLiteral("uri"), accountUri },
+                     { QStringLiteral("id"), double(m_account.id()) },
+                     { QStringLiteral("mainNumber"), m_account.mainNumber() },
+                     { QStringLiteral("status"), QStringLiteral("Confirmed") },
+                     { QStringLiteral("operator"),
+                       QJsonObject {
+                           { QStringLiteral("id"), double(m_account.adminUser().id) },
+                           { QStringLiteral("extensionNumber"), m_account.adminUser().extensionNumber } } },
+                     { QStringLiteral("serviceInfo"),
+                       QJsonObject {
+                           { QStringLiteral("brand"),
+                             QJsonObject { { QStringLiteral("id"), QStringLiteral("1210") },
+                                           { QStringLiteral("name"), QStringLiteral("RingCentral") } } } } },
+                 }));
     }
     if (rest == QLatin1String("/business-address")) {
-        return finish(json(200, QJsonObject{
-                                    {QStringLiteral("uri"), QString(accountUri + rest)},
-                                    {QStringLiteral("company"), m_account.companyName()},
-                                    {QStringLiteral("email"), QStringLiteral("office@northwind.example")},
-                                    {QStringLiteral("mainSiteName"), QStringLiteral("Main Site")},
-                                    {QStringLiteral("businessAddress"),
-                                     QJsonObject{{QStringLiteral("street"), QStringLiteral("20 Davis Drive")},
-                                                 {QStringLiteral("city"), QStringLiteral("Belmont")},
-                                                 {QStringLiteral("state"), QStringLiteral("CA")},
-                                                 {QStringLiteral("zip"), QStringLiteral("94002")},
-                                                 {QStringLiteral("country"), QStringLiteral("US")}}},
-                                }));
+        return finish(json(200,
+                           QJsonObject {
+                               { QStringLiteral("uri"), QString(accountUri + rest) },
+                               { QStringLiteral("company"), m_account.companyName() },
+                               { QStringLiteral("email"), QStringLiteral("office@northwind.example") },
+                               { QStringLiteral("mainSiteName"), QStringLiteral("Main Site") },
+                               { QStringLiteral("businessAddress"),
+                                 QJsonObject { { QStringLiteral("street"), QStringLiteral("20 Davis Drive") },
+                                               { QStringLiteral("city"), QStringLiteral("Belmont") },
+                                               { QStringLiteral("state"), QStringLiteral("CA") },
+                                               { QStringLiteral("zip"), QStringLiteral("94002") },
+                                               { QStringLiteral("country"), QStringLiteral("US") } } },
+                           }));
     }
     if (rest == QLatin1String("/active-calls")) {
         const SimExtension *me = m_account.extension(session->ownerId);
@@ -740,56 +761,63 @@ SimServer::Response SimServer::extensionInfo(const OAuthSession &session, const 
                                              const QString &extensionSegment)
 {
     const SimExtension *me = m_account.extension(session.ownerId);
-    const qint64 wanted = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const qint64 wanted
+        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
     const SimExtension *e = m_account.extension(wanted);
     if (!e)
         return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                         QStringLiteral("Resource for parameter [extensionId] is not found"),
-                        {{QStringLiteral("parameterName"), QStringLiteral("extensionId")},
-                         {QStringLiteral("parameterValue"), extensionSegment}});
+                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                          { QStringLiteral("parameterValue"), extensionSegment } });
     if (e != me && !(me && me->admin))
         return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
                         QStringLiteral("Attempt to access another extension"));
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     const bool queue = e->kind == SimExtension::Kind::CallQueue;
-    return json(200, QJsonObject{
-        {QStringLiteral("uri"), QString(accountUri + QStringLiteral("/extension/") + QString::number(e->id))},
-        {QStringLiteral("id"), double(e->id)},
-        {QStringLiteral("extensionNumber"), e->extensionNumber},
-        {QStringLiteral("name"), e->name},
-        {QStringLiteral("type"), queue ? QStringLiteral("Department") : QStringLiteral("User")},
-        {QStringLiteral("status"), QStringLiteral("Enabled")},
-        {QStringLiteral("contact"),
-         QJsonObject{{QStringLiteral("firstName"), e->firstName},
-                     {QStringLiteral("lastName"), e->lastName},
-                     {QStringLiteral("email"), e->email},
-                     {QStringLiteral("company"), m_account.companyName()},
-                     {QStringLiteral("businessPhone"), e->directNumber}}},
-        {QStringLiteral("account"), QJsonObject{{QStringLiteral("id"), QString::number(m_account.id())},
-                                                 {QStringLiteral("uri"), accountUri}}},
-        {QStringLiteral("permissions"),
-         QJsonObject{{QStringLiteral("admin"), QJsonObject{{QStringLiteral("enabled"), e->admin}}},
-                     {QStringLiteral("internationalCalling"), QJsonObject{{QStringLiteral("enabled"), false}}}}},
-        {QStringLiteral("regionalSettings"),
-         QJsonObject{{QStringLiteral("timezone"),
-                      QJsonObject{{QStringLiteral("name"), QStringLiteral("America/Los_Angeles")}}},
-                     {QStringLiteral("timeFormat"), QStringLiteral("12h")}}},
-    });
+    return json(200,
+                QJsonObject {
+                    { QStringLiteral("uri"),
+                      QString(accountUri + QStringLiteral("/extension/") + QString::number(e->id)) },
+                    { QStringLiteral("id"), double(e->id) },
+                    { QStringLiteral("extensionNumber"), e->extensionNumber },
+                    { QStringLiteral("name"), e->name },
+                    { QStringLiteral("type"), queue ? QStringLiteral("Department") : QStringLiteral("User") },
+                    { QStringLiteral("status"), QStringLiteral("Enabled") },
+                    { QStringLiteral("contact"),
+                      QJsonObject { { QStringLiteral("firstName"), e->firstName },
+                                    { QStringLiteral("lastName"), e->lastName },
+                                    { QStringLiteral("email"), e->email },
+                                    { QStringLiteral("company"), m_account.companyName() },
+                                    { QStringLiteral("businessPhone"), e->directNumber } } },
+                    { QStringLiteral("account"),
+                      QJsonObject { { QStringLiteral("id"), QString::number(m_account.id()) },
+                                    { QStringLiteral("uri"), accountUri } } },
+                    { QStringLiteral("permissions"),
+                      QJsonObject { { QStringLiteral("admin"),
+                                      QJsonObject { { QStringLiteral("enabled"), e->admin } } },
+                                    { QStringLiteral("internationalCalling"),
+                                      QJsonObject { { QStringLiteral("enabled"), false } } } } },
+                    { QStringLiteral("regionalSettings"),
+                      QJsonObject { { QStringLiteral("timezone"),
+                                      QJsonObject { { QStringLiteral("name"),
+                                                      QStringLiteral("America/Los_Angeles") } } },
+                                    { QStringLiteral("timeFormat"), QStringLiteral("12h") } } },
+                });
 }
 
-SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSession &session, const QString &apiBase,
-                                           const QString &extensionSegment)
+SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSession &session,
+                                           const QString &apiBase, const QString &extensionSegment)
 {
     std::optional<qint64> only;
     if (!extensionSegment.isEmpty()) {
-        const qint64 wanted =
-            extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+        const qint64 wanted
+            = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
         const SimExtension *me = m_account.extension(session.ownerId);
         if (!m_account.extension(wanted))
             return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                             QStringLiteral("Resource for parameter [extensionId] is not found"),
-                            {{QStringLiteral("parameterName"), QStringLiteral("extensionId")},
-                             {QStringLiteral("parameterValue"), extensionSegment}});
+                            { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                              { QStringLiteral("parameterValue"), extensionSegment } });
         if (wanted != session.ownerId && !(me && me->admin))
             return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
                             QStringLiteral("Attempt to access another extension"));
@@ -799,14 +827,15 @@ SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSessio
     m_engine->advance();
     const std::vector<CallRecordRef> all = m_engine->listing(only);
     const QString listUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id())
-        + (only ? QStringLiteral("/extension/") + QString::number(*only) : QString()) + QStringLiteral("/active-calls");
+        + (only ? QStringLiteral("/extension/") + QString::number(*only) : QString())
+        + QStringLiteral("/active-calls");
     // page and perPage are honoured; the platform drops every other parameter here.
     return pagedList(req, listUri, qint64(all.size()),
                      [&](qint64 i) { return m_engine->recordJson(all[size_t(i)], apiBase); });
 }
 
-SimServer::Response SimServer::presence(const Request &req, const OAuthSession &session, const QString &apiBase,
-                                       const QString &extensionSegment)
+SimServer::Response SimServer::presence(const Request &req, const OAuthSession &session,
+                                        const QString &apiBase, const QString &extensionSegment)
 {
     m_engine->advance();
     const auto &users = m_account.users();
@@ -815,14 +844,16 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
         for (int i = 0; i < int(users.size()); ++i)
             wanted.push_back(i);
     } else {
-        const qint64 id = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+        const qint64 id
+            = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
         const SimExtension *me = m_account.extension(session.ownerId);
-        const auto it = std::find_if(users.begin(), users.end(), [id](const SimExtension &e) { return e.id == id; });
+        const auto it
+            = std::find_if(users.begin(), users.end(), [id](const SimExtension &e) { return e.id == id; });
         if (it == users.end())
             return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
                             QStringLiteral("Resource for parameter [extensionId] is not found"),
-                            {{QStringLiteral("parameterName"), QStringLiteral("extensionId")},
-                             {QStringLiteral("parameterValue"), extensionSegment}});
+                            { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                              { QStringLiteral("parameterValue"), extensionSegment } });
         if (id != session.ownerId && !(me && me->admin))
             return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
                             QStringLiteral("Attempt to access another extension"));
@@ -838,8 +869,8 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
                 parties[size_t(user)].push_back({ &*it, side });
         }
     }
-    const bool detailed =
-        req.query.queryItemValue(QStringLiteral("detailedTelephonyState")).compare(QLatin1String("true"), Qt::CaseInsensitive)
+    const bool detailed = req.query.queryItemValue(QStringLiteral("detailedTelephonyState"))
+                              .compare(QLatin1String("true"), Qt::CaseInsensitive)
         == 0;
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     const qint64 now = m_clock.nowMs();
@@ -848,9 +879,10 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
         const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e.id);
         QJsonObject o = TelephonySessions(m_account).presence(parties[size_t(user)], now, detailed);
         o.insert(QStringLiteral("uri"), QString(extUri + QStringLiteral("/presence")));
-        o.insert(QStringLiteral("extension"), QJsonObject{{QStringLiteral("id"), double(e.id)},
-                                                           {QStringLiteral("uri"), extUri},
-                                                           {QStringLiteral("extensionNumber"), e.extensionNumber}});
+        o.insert(QStringLiteral("extension"),
+                 QJsonObject { { QStringLiteral("id"), double(e.id) },
+                               { QStringLiteral("uri"), extUri },
+                               { QStringLiteral("extensionNumber"), e.extensionNumber } });
         return o;
     };
     if (!extensionSegment.isEmpty())
@@ -892,14 +924,16 @@ SimServer::Response SimServer::extensionList(const Request &req, const QString &
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     return pagedList(req, accountUri + QStringLiteral("/extension"), qint64(all.size()), [&](qint64 i) {
         const SimExtension &e = *all[size_t(i)];
-        return QJsonObject{
-            {QStringLiteral("uri"), QString(accountUri + QStringLiteral("/extension/") + QString::number(e.id))},
-            {QStringLiteral("id"), double(e.id)},
-            {QStringLiteral("extensionNumber"), e.extensionNumber},
-            {QStringLiteral("name"), e.name},
-            {QStringLiteral("type"),
-             e.kind == SimExtension::Kind::CallQueue ? QStringLiteral("Department") : QStringLiteral("User")},
-            {QStringLiteral("status"), QStringLiteral("Enabled")},
+        return QJsonObject {
+            { QStringLiteral("uri"),
+              QString(accountUri + QStringLiteral("/extension/") + QString::number(e.id)) },
+            { QStringLiteral("id"), double(e.id) },
+            { QStringLiteral("extensionNumber"), e.extensionNumber },
+            { QStringLiteral("name"), e.name },
+            { QStringLiteral("type"),
+              e.kind == SimExtension::Kind::CallQueue ? QStringLiteral("Department")
+                                                      : QStringLiteral("User") },
+            { QStringLiteral("status"), QStringLiteral("Enabled") },
         };
     });
 }
@@ -926,7 +960,7 @@ SimServer::Response SimServer::handleControl(const Request &req)
         if (!fault)
             return bad(error);
         m_faults.add(*fault);
-        return ok({{QStringLiteral("pending"), m_faults.pending()}});
+        return ok({ { QStringLiteral("pending"), m_faults.pending() } });
     }
     if (action == QLatin1String("faults") && req.method == QLatin1String("DELETE")) {
         m_faults.clear();
@@ -980,35 +1014,35 @@ SimServer::Response SimServer::handleControl(const Request &req)
         if (seconds < 0)
             return bad(QStringLiteral("'seconds' must be a number >= 0"));
         m_clock.advance(std::llround(seconds * 1000));
-        return ok({{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)}});
+        return ok({ { QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs) } });
     }
     if (action == QLatin1String("jwt") && req.method == QLatin1String("POST")) {
         const qint64 ext = body.value(QStringLiteral("extensionId")).toString().toLongLong();
         if (!m_account.extension(ext))
             return bad(QStringLiteral("unknown extensionId"));
-        return ok({{QStringLiteral("jwt"),
-                    mintJwt(ext, qint64(body.value(QStringLiteral("expiresIn")).toDouble(0)))}});
+        return ok({ { QStringLiteral("jwt"),
+                      mintJwt(ext, qint64(body.value(QStringLiteral("expiresIn")).toDouble(0))) } });
     }
     if (action == QLatin1String("state") && req.method == QLatin1String("GET")) {
         m_engine->advance();
         QJsonArray requests;
         for (const auto &e : m_log) {
-            requests.append(QJsonObject{{QStringLiteral("t"), double(e.simTimeMs)},
-                                        {QStringLiteral("method"), e.method},
-                                        {QStringLiteral("path"), e.path},
-                                        {QStringLiteral("group"), e.group},
-                                        {QStringLiteral("user"), e.user},
-                                        {QStringLiteral("status"), e.status}});
+            requests.append(QJsonObject { { QStringLiteral("t"), double(e.simTimeMs) },
+                                          { QStringLiteral("method"), e.method },
+                                          { QStringLiteral("path"), e.path },
+                                          { QStringLiteral("group"), e.group },
+                                          { QStringLiteral("user"), e.user },
+                                          { QStringLiteral("status"), e.status } });
         }
         return ok({
-            {QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("speed"), m_clock.speed()},
-            {QStringLiteral("connectedCalls"), m_engine->connectedCount()},
-            {QStringLiteral("listedRecords"), int(m_engine->listing(std::nullopt).size())},
-            {QStringLiteral("sessions"), m_sessions.sessionCount()},
-            {QStringLiteral("adminExtensionId"), QString::number(m_account.adminUser().id)},
-            {QStringLiteral("userExtensionId"), QString::number(m_account.standardUser().id)},
-            {QStringLiteral("requests"), requests},
+            { QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("speed"), m_clock.speed() },
+            { QStringLiteral("connectedCalls"), m_engine->connectedCount() },
+            { QStringLiteral("listedRecords"), int(m_engine->listing(std::nullopt).size()) },
+            { QStringLiteral("sessions"), m_sessions.sessionCount() },
+            { QStringLiteral("adminExtensionId"), QString::number(m_account.adminUser().id) },
+            { QStringLiteral("userExtensionId"), QString::number(m_account.standardUser().id) },
+            { QStringLiteral("requests"), requests },
         });
     }
     return notFound(req.path);

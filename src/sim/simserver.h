@@ -10,8 +10,8 @@
 #include "simclock.h"
 
 #include <QAbstractHttpServer>
-#include <QHttpServerResponder>
 #include <QHostAddress>
+#include <QHttpServerResponder>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -115,7 +115,8 @@ private:
     Response activeCalls(const Request &req, const OAuthSession &session, const QString &apiBase,
                          const QString &extensionSegment);
     Response extensionList(const Request &req, const QString &apiBase);
-    Response extensionInfo(const OAuthSession &session, const QString &apiBase, const QString &extensionSegment);
+    Response extensionInfo(const OAuthSession &session, const QString &apiBase,
+                           const QString &extensionSegment);
     Response presence(const Request &req, const OAuthSession &session, const QString &apiBase,
                       const QString &extensionSegment);
     Response telephonySession(const OAuthSession &session, const QString &telephonySessionId);

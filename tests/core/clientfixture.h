@@ -3,19 +3,19 @@
 // The client under test (RestClient, AuthSession, ActiveCallsFeed) wired to an in-process
 // simulator on 127.0.0.1, on the simulator's clock.
 
+#include "../simclockadapter.h"
 #include "../testsupport.h"
 #include "activecallsfeed.h"
-#include "callboard.h"
 #include "authsession.h"
+#include "callboard.h"
 #include "clock.h"
 #include "platformapi.h"
 #include "restclient.h"
-#include "../simclockadapter.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSet>
 #include <QSignalSpy>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <functional>
@@ -72,7 +72,7 @@ struct ClientFixture
 
     Credentials credentials(const QString &jwt) const
     {
-        return {server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt};
+        return { server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt };
     }
     void useAdmin() { auth->setCredentials(credentials(server.adminJwt())); }
     void useUser() { auth->setCredentials(credentials(server.userJwt())); }
@@ -81,11 +81,16 @@ struct ClientFixture
     {
         auth->signIn();
         return waitUntil([this] {
-            return auth->state() == AuthSession::State::SignedIn || auth->state() == AuthSession::State::SignInRequired;
-        }) && auth->state() == AuthSession::State::SignedIn;
+                   return auth->state() == AuthSession::State::SignedIn
+                       || auth->state() == AuthSession::State::SignInRequired;
+               })
+            && auth->state() == AuthSession::State::SignedIn;
     }
 
-    int countRequests(const QString &path, size_t from = 0) const { return test::countRequests(server, path, from); }
+    int countRequests(const QString &path, size_t from = 0) const
+    {
+        return test::countRequests(server, path, from);
+    }
 
     // A GET through RestClient, waited for.
     RestResponse get(const QString &path, const QString &group = api::kLightGroup)
@@ -166,7 +171,8 @@ inline PlatformNow platformNow(sim::SimServer &server, std::optional<int> user =
             continue;
         const auto phase = call.phaseAt(now);
         const bool waiting = call.pattern == sim::SimCall::Pattern::InboundQueue && now < call.queueRingMs;
-        const bool transferRinging = call.transferTo >= 0 && now >= call.transferMs && now < call.transferAnsweredMs;
+        const bool transferRinging
+            = call.transferTo >= 0 && now >= call.transferMs && now < call.transferAnsweredMs;
         if (phase == sim::SimCall::Phase::Ringing && waiting)
             ++p.queued;
         else if (phase == sim::SimCall::Phase::Ringing || transferRinging)
@@ -182,8 +188,8 @@ inline std::string difference(const QSet<QString> &board, const QSet<QString> &p
 {
     QStringList onlyBoard = (board - platform).values();
     QStringList onlyPlatform = (platform - board).values();
-    return "live on the board only: [" + onlyBoard.join(QLatin1Char(' ')).toStdString() + "]; live on the platform only: ["
-        + onlyPlatform.join(QLatin1Char(' ')).toStdString() + "]";
+    return "live on the board only: [" + onlyBoard.join(QLatin1Char(' ')).toStdString()
+        + "]; live on the platform only: [" + onlyPlatform.join(QLatin1Char(' ')).toStdString() + "]";
 }
 
 // The calls live on a board, by key.

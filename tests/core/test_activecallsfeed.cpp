@@ -1,7 +1,7 @@
 // ActiveCallsFeed against the simulator: paging, scope, pacing by the Heavy budget, and
 // recovery from every kind of failure.
-#include "clientfixture.h"
 #include "../hostileserver.h"
+#include "clientfixture.h"
 
 #include <algorithm>
 
@@ -82,7 +82,8 @@ TEST_CASE("The scope decides which endpoint is read", "[feed]")
     const QString me = QString::number(f.server.account().adminUser().id);
     for (const auto &call : log.snapshots.front())
         CHECK(call.extensionId == me);
-    CHECK(f.server.requestLog().back().path == QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls"));
+    CHECK(f.server.requestLog().back().path
+          == QStringLiteral("/restapi/v1.0/account/~/extension/~/active-calls"));
 }
 
 TEST_CASE("A non-admin at company scope gets a permission state naming the permission", "[feed]")
@@ -144,10 +145,12 @@ TEST_CASE("A 429 is waited out before the next Heavy request", "[feed][pacing]")
     CHECK(log.saw(FeedStatus::State::RateLimited));
 
     const auto &requests = f.server.requestLog();
-    const auto rejected = std::find_if(requests.begin(), requests.end(), [](const auto &e) { return e.status == 429; });
+    const auto rejected
+        = std::find_if(requests.begin(), requests.end(), [](const auto &e) { return e.status == 429; });
     REQUIRE(rejected != requests.end());
-    const auto next = std::find_if(rejected + 1, requests.end(),
-                                   [](const auto &e) { return e.path.endsWith(QLatin1String("active-calls")); });
+    const auto next = std::find_if(rejected + 1, requests.end(), [](const auto &e) {
+        return e.path.endsWith(QLatin1String("active-calls"));
+    });
     REQUIRE(next != requests.end());
     CHECK(next->simTimeMs - rejected->simTimeMs >= 45'000);
     CHECK(next->status == 200);
@@ -162,9 +165,12 @@ TEST_CASE("Network and server failures back off and recover on their own", "[fee
         int status;
     };
     const Case cases[] = {
-        {"HTTP 503", sim::Fault::Kind::Status, 503},  {"HTTP 500", sim::Fault::Kind::Status, 500},
-        {"dropped connection", sim::Fault::Kind::Drop, 0}, {"malformed JSON", sim::Fault::Kind::Malformed, 0},
-        {"truncated JSON", sim::Fault::Kind::Truncated, 0}, {"slow answer past the timeout", sim::Fault::Kind::Slow, 0},
+        { "HTTP 503", sim::Fault::Kind::Status, 503 },
+        { "HTTP 500", sim::Fault::Kind::Status, 500 },
+        { "dropped connection", sim::Fault::Kind::Drop, 0 },
+        { "malformed JSON", sim::Fault::Kind::Malformed, 0 },
+        { "truncated JSON", sim::Fault::Kind::Truncated, 0 },
+        { "slow answer past the timeout", sim::Fault::Kind::Slow, 0 },
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.name)
@@ -233,29 +239,33 @@ TEST_CASE("Retrying shows when the next attempt is due", "[feed][faults]")
     CHECK(s.error.userMessage().contains(QStringLiteral("503")));
 }
 
-TEST_CASE("After a 429, answers without rate headers do not re-arm a window's wait, and the status says the real "
-          "wait",
-          "[feed][ratelimit][hostile]")
+TEST_CASE(
+    "After a 429, answers without rate headers do not re-arm a window's wait, and the status says the real "
+    "wait",
+    "[feed][ratelimit][hostile]")
 {
     // A 429 that said "2 s" (and 0 left of a 60 s window), then two 503s from a proxy that sends
     // no rate headers, then the page: 2 s, then the backoff of 4 and 8 s, not 60 s each.
     HostileServer server;
     auto answered = std::make_shared<int>(0);
-    server.route("/restapi/v1.0/account/~/active-calls", [answered](QTcpSocket *s, const HostileServer::Request &) {
-        const int n = (*answered)++;
-        if (n == 0)
-            HostileServer::answer(s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
-                                  "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
-                                  "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
-        else if (n <= 2)
-            HostileServer::answer(s, 503, "upstream unavailable", {}, "text/plain");
-        else
-            HostileServer::answer(s, 200, "{\"records\":[],\"paging\":{\"page\":1},\"navigation\":{}}");
-    });
+    server.route(
+        "/restapi/v1.0/account/~/active-calls", [answered](QTcpSocket *s, const HostileServer::Request &) {
+            const int n = (*answered)++;
+            if (n == 0)
+                HostileServer::answer(
+                    s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
+                    "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
+                    "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
+            else if (n <= 2)
+                HostileServer::answer(s, 503, "upstream unavailable", {}, "text/plain");
+            else
+                HostileServer::answer(s, 200, "{\"records\":[],\"paging\":{\"page\":1},\"navigation\":{}}");
+        });
     SystemClock clock;
     RestClient client(server.url(), clock);
     AuthSession auth(client, clock);
-    auth.setCredentials({ server.url(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("a.b.c") });
+    auth.setCredentials(
+        { server.url(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("a.b.c") });
     ActiveCallsFeed feed(client, clock);
     std::vector<qint64> promisedWaitsMs;
     QObject::connect(&feed, &ActiveCallsFeed::statusChanged, &feed, [&] {
@@ -264,7 +274,8 @@ TEST_CASE("After a 429, answers without rate headers do not re-arm a window's wa
             promisedWaitsMs.push_back(st.nextAtMs - clock.nowMs());
     });
     bool snapshot = false;
-    QObject::connect(&feed, &ActiveCallsFeed::snapshotReady, &feed, [&](const CallSnapshot &, qint64) { snapshot = true; });
+    QObject::connect(&feed, &ActiveCallsFeed::snapshotReady, &feed,
+                     [&](const CallSnapshot &, qint64) { snapshot = true; });
     feed.start();
     REQUIRE(waitUntil([&] { return snapshot; }, 40'000));
     CHECK(*answered == 4);

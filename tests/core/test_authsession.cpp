@@ -162,7 +162,8 @@ TEST_CASE("Credentials are never sent to a plain-http server other than loopback
     SystemClock clock;
     RestClient client(QUrl(QStringLiteral("http://platform.example.com")), clock);
     AuthSession auth(client, clock);
-    auth.setCredentials({client.serverUrl(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("jwt")});
+    auth.setCredentials(
+        { client.serverUrl(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("jwt") });
     auth.signIn();
     REQUIRE(waitUntil([&] { return auth.state() != AuthSession::State::SigningIn; }));
     CHECK(auth.state() != AuthSession::State::SignedIn);

@@ -189,7 +189,8 @@ TEST_CASE("A key listed twice in one snapshot counts once and the later record w
     }
 }
 
-TEST_CASE("Both records of an internal call are one row, keyed by the call's telephony session", "[callboard]")
+TEST_CASE("Both records of an internal call are one row, keyed by the call's telephony session",
+          "[callboard]")
 {
     ActiveCall side1;
     side1.telephonySessionId = QStringLiteral("s-1");
@@ -364,7 +365,8 @@ TEST_CASE("An update prepared before the board moved on is refused and changes n
 {
     CallBoard board;
     board.applySnapshot({ makeCall(QStringLiteral("a")) }, kT0);
-    CallBoard::Update stale = CallBoard::prepare(board.state(), { makeCall(QStringLiteral("x")) }, kT0.addSecs(10));
+    CallBoard::Update stale
+        = CallBoard::prepare(board.state(), { makeCall(QStringLiteral("x")) }, kT0.addSecs(10));
 
     SECTION("cleared meanwhile (a change of scope)")
     {
@@ -383,7 +385,8 @@ TEST_CASE("An update prepared before the board moved on is refused and changes n
 
 namespace {
 
-SessionView sessionView(const QString &id, CallStatus status, qint64 atMs, TruthSource source = TruthSource::Event)
+SessionView sessionView(const QString &id, CallStatus status, qint64 atMs,
+                        TruthSource source = TruthSource::Event)
 {
     SessionView v;
     v.telephonySessionId = id;
@@ -399,7 +402,8 @@ SessionView sessionView(const QString &id, CallStatus status, qint64 atMs, Truth
     return v;
 }
 
-ActiveCall listed(const QString &session, const QString &result = QStringLiteral("In Progress"), qint64 duration = 0)
+ActiveCall listed(const QString &session, const QString &result = QStringLiteral("In Progress"),
+                  qint64 duration = 0)
 {
     ActiveCall c = makeCall(QString(QLatin1String("rec-") + session), 0, result, duration);
     c.telephonySessionId = session;
@@ -427,7 +431,8 @@ TEST_CASE("A ringing call from the events is on the board before the list knows 
 {
     CallBoard board;
     const qint64 t0 = kT0.toMSecsSinceEpoch();
-    BoardDiff diff = board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ringing, t0) }));
+    BoardDiff diff
+        = board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ringing, t0) }));
     CHECK(diff.added == QStringList { QStringLiteral("s-1") });
     CHECK(board.ringingCount() == 1);
     // The list catches up with the call once it is connected; the events still lead.
@@ -474,16 +479,17 @@ TEST_CASE("A record the list cannot settle is Checking until a check says what i
     CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Checking);
     CHECK(board.find(QStringLiteral("s-ro"))->isLive());
     CHECK(board.find(QStringLiteral("s-done"))->progress.status == CallStatus::Ended);
-    board.apply(eventsInput(
-        { sessionView(QStringLiteral("s-ro"), CallStatus::Talking, kT0.toMSecsSinceEpoch() + 500, TruthSource::Check) }));
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-ro"), CallStatus::Talking,
+                                          kT0.toMSecsSinceEpoch() + 500, TruthSource::Check) }));
     CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Talking);
     CHECK(board.find(QStringLiteral("s-ro"))->source == TruthSource::Check);
     // The next poll still says "Call connected", 0: the check's word stands.
-    board.applySnapshot({ listed(QStringLiteral("s-ro"), QStringLiteral("Call connected"), 0) }, kT0.addSecs(10));
+    board.applySnapshot({ listed(QStringLiteral("s-ro"), QStringLiteral("Call connected"), 0) },
+                        kT0.addSecs(10));
     CHECK(board.find(QStringLiteral("s-ro"))->progress.status == CallStatus::Talking);
     // A check that finds it gone ends it.
-    board.apply(eventsInput(
-        { sessionView(QStringLiteral("s-ro"), CallStatus::Ended, kT0.toMSecsSinceEpoch() + 20'000, TruthSource::Check) }));
+    board.apply(eventsInput({ sessionView(QStringLiteral("s-ro"), CallStatus::Ended,
+                                          kT0.toMSecsSinceEpoch() + 20'000, TruthSource::Check) }));
     CHECK_FALSE(board.find(QStringLiteral("s-ro"))->isLive());
 }
 
@@ -502,13 +508,13 @@ TEST_CASE("Ended calls stay a while, greyed, then go, and the list's cache does 
     expire.expireAtMs = t0 + 60'000 + CallBoard::kEndedKeepMs + 1;
     CHECK(board.apply(std::move(expire)).removed == QStringList { QStringLiteral("s-1") });
     // The list still has it in its cache with a final result: it stays gone.
-    const BoardDiff diff
-        = board.apply(snapshotInput({ listed(QStringLiteral("s-1"), QStringLiteral("Accepted"), 60) },
-                                    kT0.addSecs(200), true));
+    const BoardDiff diff = board.apply(snapshotInput(
+        { listed(QStringLiteral("s-1"), QStringLiteral("Accepted"), 60) }, kT0.addSecs(200), true));
     CHECK(diff.added.isEmpty());
     CHECK(board.size() == 0);
     // A late event of an ended call that was forgotten is no news either.
-    CHECK(board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ended, t0 + 61'000) })).isEmpty());
+    CHECK(board.apply(eventsInput({ sessionView(QStringLiteral("s-1"), CallStatus::Ended, t0 + 61'000) }))
+              .isEmpty());
 }
 
 TEST_CASE("Events for many calls in one update keep the remap and the diff consistent", "[callboard][events]")
@@ -522,7 +528,8 @@ TEST_CASE("Events for many calls in one update keep the remap and the diff consi
         for (int i = 0; i < 20; ++i) {
             const int call = int(rng.bounded(40));
             const auto status = CallStatus(rng.bounded(int(CallStatus::Ended) + 1));
-            input.sessions.push_back(sessionView(QStringLiteral("s-%1").arg(call), status, t0 + round * 1000));
+            input.sessions.push_back(
+                sessionView(QStringLiteral("s-%1").arg(call), status, t0 + round * 1000));
         }
         if (round % 7 == 3) {
             std::vector<ActiveCall> records;

@@ -87,16 +87,17 @@ TEST_CASE("A connection test tells an administrator who they are and that both v
     CHECK(r.companyCalls == Access::Readable);
     CHECK(r.myCalls == Access::Readable);
     CHECK(r.report
-          == QStringLiteral(
-                 "Signed in as %1 (ext. %2), administrator. Company calls: readable. My calls: readable. Live call "
-                 "events: available.")
+          == QStringLiteral("Signed in as %1 (ext. %2), administrator. Company calls: readable. My calls: "
+                            "readable. Live call "
+                            "events: available.")
                  .arg(admin.name, admin.extensionNumber));
     // Two of the ten Heavy requests a minute, and the session given back.
     CHECK(t.activeCallsRequests() == 2);
     CHECK(t.server.sessions().sessionCount() == 0);
 }
 
-TEST_CASE("A connection test names the permission live call events need, from the token's scope", "[connectiontest]")
+TEST_CASE("A connection test names the permission live call events need, from the token's scope",
+          "[connectiontest]")
 {
     sim::SimOptions options = frozenOptions();
     SECTION("no Call Control: RingCentral must approve it")
@@ -129,9 +130,10 @@ TEST_CASE("A connection test tells a standard user which permission company call
     CHECK(r.companyCalls == Access::NotPermitted);
     CHECK(r.myCalls == Access::Readable);
     CHECK(r.report
-          == QStringLiteral("Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted: "
-                            "your user lacks the ReadCompanyCallLog permission (an administrator can grant it). "
-                            "My calls: readable. Live call events: available.")
+          == QStringLiteral(
+                 "Signed in as %1 (ext. %2), not an administrator. Company calls: not permitted: "
+                 "your user lacks the ReadCompanyCallLog permission (an administrator can grant it). "
+                 "My calls: readable. Live call events: available.")
                  .arg(user.name, user.extensionNumber));
     CHECK(t.server.sessions().sessionCount() == 0);
 }

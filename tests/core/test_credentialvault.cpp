@@ -27,7 +27,8 @@ std::string str(const QString &s)
 }
 
 // Runs the event loop until `done()` or two seconds have passed; the stores answer queued.
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 2000)
+template<typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs = 2000)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!done() && !deadline.hasExpired())
@@ -36,7 +37,8 @@ template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 2000
 }
 
 // Starts one operation with a context that dies with this call, and returns its answer.
-template<typename Start> SecretResult answerOf(Start start)
+template<typename Start>
+SecretResult answerOf(Start start)
 {
     QObject context;
     std::optional<SecretResult> answer;

@@ -180,10 +180,11 @@ TEST_CASE("A device that fills up makes the write fail and says why", "[csv]")
         german.install(QStringLiteral("de"));
         FillingDevice device(8);
         CsvWriter writer(&device);
-        CHECK(writer.writeRow({QStringLiteral("abc")}));
-        CHECK_FALSE(writer.writeRow({QStringLiteral("0123456789")}));
+        CHECK(writer.writeRow({ QStringLiteral("abc") }));
+        CHECK_FALSE(writer.writeRow({ QStringLiteral("0123456789") }));
         CHECK(writer.errorString()
-              == QStringLiteral("CSV konnte nicht geschrieben werden: das Gerät hat 3 von 12 Bytes angenommen"));
+              == QStringLiteral(
+                  "CSV konnte nicht geschrieben werden: das Gerät hat 3 von 12 Bytes angenommen"));
     }
 }
 

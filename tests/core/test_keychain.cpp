@@ -41,7 +41,8 @@ const char *statusName(Status status)
 // Waits for one answer, at most `timeoutMs`: a keyring that waits on a password prompt never
 // answers, and the test must say so instead of hanging. The context dies on return, so an answer
 // that arrives after the timeout touches nothing.
-template<typename Start> std::optional<SecretResult> answerWithin(int timeoutMs, Start start)
+template<typename Start>
+std::optional<SecretResult> answerWithin(int timeoutMs, Start start)
 {
     QEventLoop loop;
     QObject context;

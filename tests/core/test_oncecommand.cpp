@@ -1,7 +1,7 @@
 // `callwatch --once` as a script runs it: a separate process against the simulator, judged by
 // its exit code, its standard output and its one-line reason on standard error.
-#include "clientfixture.h"
 #include "../hostileserver.h"
+#include "clientfixture.h"
 
 #include <QSet>
 
@@ -30,12 +30,12 @@ struct OnceRun
 // Runs callwatch with a private HOME and config dir, so nothing of the developer's is read
 // and everything the run writes can be inspected.
 OnceRun runOnce(const QStringList &args, const QMap<QString, QString> &env, const QString &home,
-               bool debugLogs = false)
+                bool debugLogs = false)
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("RC_SERVER_URL"), QStringLiteral("RC_APP_CLIENT_ID"),
-                                QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("RC_USER_JWT")})
+    for (const QString &name : { QStringLiteral("RC_SERVER_URL"), QStringLiteral("RC_APP_CLIENT_ID"),
+                                 QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("RC_USER_JWT") })
         e.remove(name);
     e.insert(QStringLiteral("HOME"), home);
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
@@ -59,10 +59,10 @@ OnceRun runOnce(const QStringList &args, const QMap<QString, QString> &env, cons
 
 QMap<QString, QString> envFor(const sim::SimServer &server, const QString &jwt)
 {
-    return {{QStringLiteral("RC_SERVER_URL"), server.baseUrl().toString()},
-            {QStringLiteral("RC_APP_CLIENT_ID"), server.options().clientId},
-            {QStringLiteral("RC_APP_CLIENT_SECRET"), server.options().clientSecret},
-            {QStringLiteral("RC_USER_JWT"), jwt}};
+    return { { QStringLiteral("RC_SERVER_URL"), server.baseUrl().toString() },
+             { QStringLiteral("RC_APP_CLIENT_ID"), server.options().clientId },
+             { QStringLiteral("RC_APP_CLIENT_SECRET"), server.options().clientSecret },
+             { QStringLiteral("RC_USER_JWT"), jwt } };
 }
 
 QStringList csvLines(const QByteArray &out)
@@ -79,7 +79,8 @@ TEST_CASE("callwatch --once prints every call of the account as CSV and exits 0"
 {
     ClientFixture f(frozenOptions(45));
     QTemporaryDir home;
-    const OnceRun r = runOnce({QStringLiteral("--once")}, envFor(f.server, f.server.adminJwt()), home.path());
+    const OnceRun r
+        = runOnce({ QStringLiteral("--once") }, envFor(f.server, f.server.adminJwt()), home.path());
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
@@ -100,8 +101,9 @@ TEST_CASE("callwatch --once --format json --output FILE writes the snapshot to t
     ClientFixture f(frozenOptions(20));
     QTemporaryDir home;
     const QString file = home.filePath(QStringLiteral("calls.json"));
-    const OnceRun r = runOnce({QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--output"), file, QStringLiteral("--scope"), QStringLiteral("extension")},
+    const OnceRun r = runOnce({ QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--output"), file, QStringLiteral("--scope"),
+                                QStringLiteral("extension") },
                               envFor(f.server, f.server.adminJwt()), home.path());
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -118,7 +120,8 @@ TEST_CASE("callwatch --once with a JWT the server rejects exits 3 with the serve
 {
     ClientFixture f;
     QTemporaryDir home;
-    const OnceRun r = runOnce({QStringLiteral("--once")}, envFor(f.server, QStringLiteral("a.forged.jwt")), home.path());
+    const OnceRun r = runOnce({ QStringLiteral("--once") }, envFor(f.server, QStringLiteral("a.forged.jwt")),
+                              home.path());
     CHECK(r.exitCode == 3);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains("JWT token is invalid"));
@@ -129,7 +132,8 @@ TEST_CASE("callwatch --once for a non-admin at company scope exits 4 naming the 
 {
     ClientFixture f;
     QTemporaryDir home;
-    const OnceRun r = runOnce({QStringLiteral("--once")}, envFor(f.server, f.server.userJwt()), home.path());
+    const OnceRun r
+        = runOnce({ QStringLiteral("--once") }, envFor(f.server, f.server.userJwt()), home.path());
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains("ReadCompanyCallLog"));
     CHECK(r.err.contains("--scope extension"));
@@ -140,7 +144,8 @@ TEST_CASE("callwatch --once exits 5 when the server keeps failing", "[once]")
     ClientFixture f;
     f.server.injectFault(activeCallsFailure(503, 100));
     QTemporaryDir home;
-    const OnceRun r = runOnce({QStringLiteral("--once")}, envFor(f.server, f.server.adminJwt()), home.path());
+    const OnceRun r
+        = runOnce({ QStringLiteral("--once") }, envFor(f.server, f.server.adminJwt()), home.path());
     CHECK(r.exitCode == 5);
     CHECK(r.err.contains("503"));
 }
@@ -158,7 +163,7 @@ TEST_CASE("callwatch --once exits 5 when nothing listens at the server URL", "[o
     ClientFixture f;
     QMap<QString, QString> env = envFor(f.server, f.server.adminJwt());
     env[QStringLiteral("RC_SERVER_URL")] = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    const OnceRun r = runOnce({QStringLiteral("--once")}, env, home.path());
+    const OnceRun r = runOnce({ QStringLiteral("--once") }, env, home.path());
     CHECK(r.exitCode == 5);
     CHECK(r.err.startsWith("callwatch: "));
 }
@@ -167,15 +172,22 @@ TEST_CASE("callwatch --once refuses bad usage with exit 2", "[once]")
 {
     QTemporaryDir home;
     const QMap<QString, QString> env;
-    CHECK(runOnce({QStringLiteral("--once"), QStringLiteral("--scope"), QStringLiteral("team")}, env, home.path()).exitCode == 2);
-    CHECK(runOnce({QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")}, env, home.path()).exitCode == 2);
-    CHECK(runOnce({QStringLiteral("--no-such-flag")}, env, home.path()).exitCode == 2);
-    CHECK(runOnce({QStringLiteral("--format"), QStringLiteral("csv")}, env, home.path()).exitCode == 2);
-    const OnceRun insecure = runOnce({QStringLiteral("--once")},
-                                     {{QStringLiteral("RC_SERVER_URL"), QStringLiteral("http://platform.example.com")},
-                                      {QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("id")},
-                                      {QStringLiteral("RC_USER_JWT"), QStringLiteral("jwt")}},
-                                     home.path());
+    CHECK(runOnce({ QStringLiteral("--once"), QStringLiteral("--scope"), QStringLiteral("team") }, env,
+                  home.path())
+              .exitCode
+          == 2);
+    CHECK(runOnce({ QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml") }, env,
+                  home.path())
+              .exitCode
+          == 2);
+    CHECK(runOnce({ QStringLiteral("--no-such-flag") }, env, home.path()).exitCode == 2);
+    CHECK(runOnce({ QStringLiteral("--format"), QStringLiteral("csv") }, env, home.path()).exitCode == 2);
+    const OnceRun insecure
+        = runOnce({ QStringLiteral("--once") },
+                  { { QStringLiteral("RC_SERVER_URL"), QStringLiteral("http://platform.example.com") },
+                    { QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("id") },
+                    { QStringLiteral("RC_USER_JWT"), QStringLiteral("jwt") } },
+                  home.path());
     CHECK(insecure.exitCode == 2);
     CHECK(insecure.err.contains("https://"));
 }
@@ -186,12 +198,12 @@ TEST_CASE("callwatch --once writes no secret to its output, its logs or any file
     QTemporaryDir home;
     const QString file = home.filePath(QStringLiteral("out.csv"));
     // Every category at debug level: the test then proves the logs hold no secret either.
-    const OnceRun r = runOnce({QStringLiteral("--once"), QStringLiteral("--output"), file},
+    const OnceRun r = runOnce({ QStringLiteral("--once"), QStringLiteral("--output"), file },
                               envFor(f.server, f.server.adminJwt()), home.path(), true);
     REQUIRE(r.exitCode == 0);
 
     // Every token the server issued during the run, plus the credentials.
-    QStringList secrets{f.server.adminJwt(), f.server.options().clientSecret};
+    QStringList secrets { f.server.adminJwt(), f.server.options().clientSecret };
     QByteArray everything = r.out + r.err;
     QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -233,10 +245,10 @@ OnceRun runAgainst(const HostileServer &server, QStringList args = {})
     args.prepend(QStringLiteral("--once"));
     args << QStringLiteral("--timeout") << QStringLiteral("25");
     return runOnce(args,
-                   {{QStringLiteral("RC_SERVER_URL"), server.url().toString()},
-                    {QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("hostile-client")},
-                    {QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("hostile-secret")},
-                    {QStringLiteral("RC_USER_JWT"), QStringLiteral("hostile.jwt.credential")}},
+                   { { QStringLiteral("RC_SERVER_URL"), server.url().toString() },
+                     { QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("hostile-client") },
+                     { QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("hostile-secret") },
+                     { QStringLiteral("RC_USER_JWT"), QStringLiteral("hostile.jwt.credential") } },
                    home.path());
 }
 
@@ -244,7 +256,8 @@ const QByteArray kActiveCalls = "/restapi/v1.0/account/~/active-calls";
 
 QByteArray onePage(const QByteArray &records = "[]", const QByteArray &navigation = "{}")
 {
-    return "{\"records\":" + records + ",\"paging\":{\"page\":1,\"perPage\":1000},\"navigation\":" + navigation + "}";
+    return "{\"records\":" + records
+        + ",\"paging\":{\"page\":1,\"perPage\":1000},\"navigation\":" + navigation + "}";
 }
 
 void checkOneLine(const OnceRun &r)
@@ -284,7 +297,8 @@ TEST_CASE("Hostile: a body that trickles in a byte a second times out (exit 5) i
     checkOneLine(r);
 }
 
-TEST_CASE("Hostile: a connection reset mid-body is a network error, not an unreadable answer", "[once][hostile]")
+TEST_CASE("Hostile: a connection reset mid-body is a network error, not an unreadable answer",
+          "[once][hostile]")
 {
     HostileServer server;
     server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
@@ -393,7 +407,8 @@ TEST_CASE("Hostile: redirects are never followed off the origin, and a loop ends
     SECTION("to https")
     {
         server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
-            HostileServer::answer(s, 301, {}, "Location: https://127.0.0.1:1/restapi/v1.0/account/~/active-calls\r\n");
+            HostileServer::answer(s, 301, {},
+                                  "Location: https://127.0.0.1:1/restapi/v1.0/account/~/active-calls\r\n");
         });
         const OnceRun r = runAgainst(server);
         CHECK(r.exitCode == 5);
@@ -416,7 +431,8 @@ TEST_CASE("Hostile: redirects are never followed off the origin, and a loop ends
     }
 }
 
-TEST_CASE("Hostile: a next page pointing back at a page already read is a bad answer, not a loop", "[once][hostile]")
+TEST_CASE("Hostile: a next page pointing back at a page already read is a bad answer, not a loop",
+          "[once][hostile]")
 {
     HostileServer server;
     const QByteArray self = server.url().toEncoded() + kActiveCalls + "?page=1&perPage=1000";
@@ -430,9 +446,10 @@ TEST_CASE("Hostile: a next page pointing back at a page already read is a bad an
     checkOneLine(r);
 }
 
-TEST_CASE("Hostile: the server's Retry-After is what is waited, and one past the timeout ends the run at once "
-          "saying when to retry",
-          "[once][hostile][ratelimit]")
+TEST_CASE(
+    "Hostile: the server's Retry-After is what is waited, and one past the timeout ends the run at once "
+    "saying when to retry",
+    "[once][hostile][ratelimit]")
 {
     HostileServer server;
     SECTION("Retry-After 2 with remaining 0 of a 60 s window: about 2 s, then the snapshot")
@@ -440,9 +457,10 @@ TEST_CASE("Hostile: the server's Retry-After is what is waited, and one past the
         auto answered = std::make_shared<int>(0);
         server.route(kActiveCalls, [answered](QTcpSocket *s, const HostileServer::Request &) {
             if ((*answered)++ == 0) {
-                HostileServer::answer(s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
-                                      "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
-                                      "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
+                HostileServer::answer(
+                    s, 429, "{\"errorCode\":\"CMN-301\",\"message\":\"Request rate exceeded\"}",
+                    "Retry-After: 2\r\nX-Rate-Limit-Group: heavy\r\nX-Rate-Limit-Limit: 10\r\n"
+                    "X-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Window: 60\r\n");
                 return;
             }
             HostileServer::answer(s, 200, onePage());
@@ -479,9 +497,10 @@ TEST_CASE("Hostile: the server's Retry-After is what is waited, and one past the
     }
 }
 
-TEST_CASE("Hostile: a 403 says whether the app or the user lacks the permission, and the scope hint only for the "
-          "user",
-          "[once][hostile][permissions]")
+TEST_CASE(
+    "Hostile: a 403 says whether the app or the user lacks the permission, and the scope hint only for the "
+    "user",
+    "[once][hostile][permissions]")
 {
     HostileServer server;
     SECTION("CMN-401: the app")
@@ -489,7 +508,8 @@ TEST_CASE("Hostile: a 403 says whether the app or the user lacks the permission,
         server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
             HostileServer::answer(
                 s, 403,
-                "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"In order to call this API endpoint, "
+                "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"In order to call this API "
+                "endpoint, "
                 "application needs to have [ReadCallLog] permission\",\"errors\":[{\"errorCode\":\"CMN-401\","
                 "\"message\":\"In order to call this API endpoint, application needs to have [ReadCallLog] "
                 "permission\",\"permissionName\":\"ReadCallLog\"}],\"permissionName\":\"ReadCallLog\"}");
@@ -505,11 +525,12 @@ TEST_CASE("Hostile: a 403 says whether the app or the user lacks the permission,
     SECTION("CMN-408: the user")
     {
         server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
-            HostileServer::answer(s, 403,
-                                  "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"[ReadCompanyCallLog] "
-                                  "permission required\",\"errors\":[{\"errorCode\":\"CMN-408\",\"message\":"
-                                  "\"[ReadCompanyCallLog] permission required\",\"permissionName\":"
-                                  "\"ReadCompanyCallLog\"}]}");
+            HostileServer::answer(
+                s, 403,
+                "{\"errorCode\":\"InsufficientPermissions\",\"message\":\"[ReadCompanyCallLog] "
+                "permission required\",\"errors\":[{\"errorCode\":\"CMN-408\",\"message\":"
+                "\"[ReadCompanyCallLog] permission required\",\"permissionName\":"
+                "\"ReadCompanyCallLog\"}]}");
         });
         const OnceRun r = runAgainst(server);
         CHECK(r.exitCode == 4);
@@ -524,9 +545,18 @@ TEST_CASE("Hostile: token lifetimes of 0 and 1e17 seconds neither overflow nor m
 {
     HostileServer server;
     QByteArray lifetime;
-    SECTION("0") { lifetime = "0"; }
-    SECTION("1e17") { lifetime = "1e17"; }
-    SECTION("text") { lifetime = "\"soon\""; }
+    SECTION("0")
+    {
+        lifetime = "0";
+    }
+    SECTION("1e17")
+    {
+        lifetime = "1e17";
+    }
+    SECTION("text")
+    {
+        lifetime = "\"soon\"";
+    }
     server.setTokenLifetime(lifetime);
     server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
         HostileServer::answer(s, 200, onePage());

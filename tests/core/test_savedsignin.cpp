@@ -27,7 +27,8 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 2000)
+template<typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs = 2000)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!done() && !deadline.hasExpired())

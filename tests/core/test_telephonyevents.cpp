@@ -3,9 +3,9 @@
 // progress is on the board and nothing else looks live; when the platform refuses the events
 // the board runs on the list and says why; polling only reconciles.
 #include "callmonitor.h"
-#include "sessionchecker.h"
 #include "clientfixture.h"
 #include "platformapi.h"
+#include "sessionchecker.h"
 
 #include <optional>
 
@@ -26,13 +26,14 @@ struct MonitorFixture
     void watch(const QString &jwt, const MonitorOptions &options = {})
     {
         monitor = std::make_unique<CallMonitor>(
-            Credentials { server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt }, clock,
-            options);
+            Credentials { server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt },
+            clock, options);
         monitor->start();
     }
     bool live()
     {
-        const bool ok = waitUntil([this] { return monitor->events().state() == TelephonyEvents::State::Live; });
+        const bool ok
+            = waitUntil([this] { return monitor->events().state() == TelephonyEvents::State::Live; });
         if (ok && watchedSinceMs == 0)
             watchedSinceMs = server.clock().nowMs();
         return ok;
@@ -84,7 +85,10 @@ struct MonitorFixture
             out += "; unknown to the events";
         return out;
     }
-    int countRequests(const QString &path, size_t from = 0) const { return test::countRequests(server, path, from); }
+    int countRequests(const QString &path, size_t from = 0) const
+    {
+        return test::countRequests(server, path, from);
+    }
     int heavyRequests(size_t from = 0) const
     {
         int n = 0;
@@ -138,9 +142,11 @@ TEST_CASE("The board follows every call from its first ring to its end, from eve
     CHECK_FALSE(f.board().find(call.telephonySessionId)->lastConfirmed.isValid()); // not listed
     // Talking once answered, on hold while held, then ended, each within the flush of events.
     f.stepSeconds(int((call.connectMs - f.server.clock().nowMs()) / 1000) + 1);
-    REQUIRE(waitUntil([&] { return f.board().find(call.telephonySessionId)->progress.status == CallStatus::Talking; }));
+    REQUIRE(waitUntil(
+        [&] { return f.board().find(call.telephonySessionId)->progress.status == CallStatus::Talking; }));
     f.stepSeconds(int((call.holdFromMs - f.server.clock().nowMs()) / 1000) + 1);
-    REQUIRE(waitUntil([&] { return f.board().find(call.telephonySessionId)->progress.status == CallStatus::OnHold; }));
+    REQUIRE(waitUntil(
+        [&] { return f.board().find(call.telephonySessionId)->progress.status == CallStatus::OnHold; }));
     CHECK(f.board().find(call.telephonySessionId)->progress.phasesKnown);
     f.stepSeconds(int((call.endMs - f.server.clock().nowMs()) / 1000) + 2);
     REQUIRE(waitUntil([&] { return !f.board().find(call.telephonySessionId)->isLive(); }));
@@ -161,7 +167,9 @@ TEST_CASE("Queue calls ring their agents as one row, and transfers and park keep
     for (int step = 0; step < 900 && !(sawAgents && sawParked); ++step) {
         f.stepSeconds(1);
         for (const CallBoard::Slot &slot : f.board().state()->slots) {
-            sawAgents = sawAgents || (slot.entry.progress.status == CallStatus::Ringing && slot.entry.progress.ringingParties > 1);
+            sawAgents = sawAgents
+                || (slot.entry.progress.status == CallStatus::Ringing
+                    && slot.entry.progress.ringingParties > 1);
             sawParked = sawParked || slot.entry.progress.status == CallStatus::Parked;
         }
         if (step % 60 == 0)
@@ -191,7 +199,8 @@ TEST_CASE("Events duplicated and out of order never corrupt a row", "[events]")
     }
 }
 
-TEST_CASE("Lost events leave no ghost once the list reconciles and the doubted rows are checked", "[events][check]")
+TEST_CASE("Lost events leave no ghost once the list reconciles and the doubted rows are checked",
+          "[events][check]")
 {
     MonitorFixture f(frozenOptions(60, 9));
     // One event in ten lost: far worse than the platform, so some calls lose every hang-up.
@@ -209,8 +218,11 @@ TEST_CASE("Lost events leave no ghost once the list reconciles and the doubted r
     bool settled = false;
     for (int second = 0; second < 240 && !settled; ++second) {
         f.stepSeconds(1);
-        settled = waitUntil([&] { return liveOnBoard(f.board()) == platformNow(f.server, std::nullopt, f.watchedSinceMs).live; },
-                            1000);
+        settled = waitUntil(
+            [&] {
+                return liveOnBoard(f.board()) == platformNow(f.server, std::nullopt, f.watchedSinceMs).live;
+            },
+            1000);
     }
     CHECK(f.converged());
     CHECK(f.monitor->checker().checksSent() > checksBefore);
@@ -278,8 +290,9 @@ TEST_CASE("My calls shows only the calls the user is on", "[events]")
     REQUIRE(f.converged(user));
 }
 
-TEST_CASE("Without Call Control the platform says yes and sends nothing: the board runs on the list and says why",
-          "[events][permissions]")
+TEST_CASE(
+    "Without Call Control the platform says yes and sends nothing: the board runs on the list and says why",
+    "[events][permissions]")
 {
     sim::SimOptions options = frozenOptions(40);
     options.callControl = false;
@@ -310,7 +323,8 @@ TEST_CASE("Without the WebSocket permission the reason names it", "[events][perm
     REQUIRE(waitUntil([&] { return f.board().size() > 0; }));
 }
 
-TEST_CASE("A subscription refused outright (403) is unavailable with the platform's reason", "[events][permissions]")
+TEST_CASE("A subscription refused outright (403) is unavailable with the platform's reason",
+          "[events][permissions]")
 {
     MonitorFixture f;
     sim::Fault refuse;
@@ -376,8 +390,9 @@ TEST_CASE("Per-session checks: a sure loss goes before contradictions, those bef
     REQUIRE(f.signIn());
     SessionChecker checker(*f.client, f.clock);
     std::vector<QString> answered;
-    QObject::connect(&checker, &SessionChecker::checked,
-                     [&](const QString &id, const std::optional<SessionEvent> &, qint64) { answered.push_back(id); });
+    QObject::connect(
+        &checker, &SessionChecker::checked,
+        [&](const QString &id, const std::optional<SessionEvent> &, qint64) { answered.push_back(id); });
     const auto sent = [&f] {
         std::vector<QString> ids;
         const QString prefix = QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/");

@@ -49,8 +49,10 @@ SessionEvent event(const Leg &leg, qint64 sequence, const QString &code, qint64 
 }
 
 const Leg kCaller { QStringLiteral("p-1"), {}, QStringLiteral("Outbound"), {} };
-const Leg kIvr { QStringLiteral("p-2"), QStringLiteral("700"), QStringLiteral("Inbound"), QStringLiteral("700") };
-const Leg kAgent { QStringLiteral("p-3"), QStringLiteral("101"), QStringLiteral("Inbound"), QStringLiteral("101") };
+const Leg kIvr { QStringLiteral("p-2"), QStringLiteral("700"), QStringLiteral("Inbound"),
+                 QStringLiteral("700") };
+const Leg kAgent { QStringLiteral("p-3"), QStringLiteral("101"), QStringLiteral("Inbound"),
+                   QStringLiteral("101") };
 
 } // namespace
 
@@ -94,8 +96,10 @@ TEST_CASE("An external call through an IVR to a user: ringing, talking, on hold,
 TEST_CASE("An internal call is one call whose caller's leg answers while the callee still rings", "[session]")
 {
     // Capture B: seq 4 has the caller Answered, seq 5 the callee still Proceeding.
-    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"), QStringLiteral("101") };
-    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"), QStringLiteral("101") };
+    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"),
+                       QStringLiteral("101") };
+    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"),
+                       QStringLiteral("101") };
     TelephonySession s(QStringLiteral("s-1"));
     s.apply(event(caller, 2, QStringLiteral("Setup"), kT0), kT0);
     s.apply(event(callee, 3, QStringLiteral("Setup"), kT0 + 10), kT0);
@@ -108,7 +112,8 @@ TEST_CASE("An internal call is one call whose caller's leg answers while the cal
     CHECK(s.describe().direction == QStringLiteral("Outbound"));
 }
 
-TEST_CASE("A queue call waits in the queue, rings five agents as one call, and is answered by one", "[session]")
+TEST_CASE("A queue call waits in the queue, rings five agents as one call, and is answered by one",
+          "[session]")
 {
     const QString queue = QStringLiteral("900");
     const Leg queueLeg { QStringLiteral("p-2"), queue, QStringLiteral("Inbound"), queue, true };
@@ -119,8 +124,8 @@ TEST_CASE("A queue call waits in the queue, rings five agents as one call, and i
     CHECK(s.progress().status == CallStatus::Queued);
     std::vector<Leg> agents;
     for (int i = 0; i < 5; ++i) {
-        agents.push_back(Leg { QStringLiteral("p-a%1").arg(i), QString::number(101 + i), QStringLiteral("Inbound"),
-                               queue, true });
+        agents.push_back(Leg { QStringLiteral("p-a%1").arg(i), QString::number(101 + i),
+                               QStringLiteral("Inbound"), queue, true });
         s.apply(event(agents.back(), ++seq, QStringLiteral("Proceeding"), kT0 + 30'000), kT0);
     }
     CHECK(s.progress().status == CallStatus::Ringing);
@@ -144,10 +149,12 @@ TEST_CASE("A blind transfer keeps the call going with a new party", "[session]")
     s.apply(event(kCaller, 2, QStringLiteral("Answered"), kT0), kT0);
     s.apply(event(kAgent, 3, QStringLiteral("Answered"), kT0 + 1000), kT0);
     CHECK(s.progress().status == CallStatus::Talking);
-    s.apply(event(kAgent, 4, QStringLiteral("Disconnected"), kT0 + 9000, QStringLiteral("BlindTransfer")), kT0 + 9000);
+    s.apply(event(kAgent, 4, QStringLiteral("Disconnected"), kT0 + 9000, QStringLiteral("BlindTransfer")),
+            kT0 + 9000);
     CHECK(s.progress().isLive());
     CHECK(s.orphanedSinceMs() == 0); // a transfer says so: nothing to doubt
-    const Leg target { QStringLiteral("p-4"), QStringLiteral("104"), QStringLiteral("Inbound"), QStringLiteral("104") };
+    const Leg target { QStringLiteral("p-4"), QStringLiteral("104"), QStringLiteral("Inbound"),
+                       QStringLiteral("104") };
     s.apply(event(target, 5, QStringLiteral("Proceeding"), kT0 + 9100), kT0);
     CHECK(s.progress().status == CallStatus::Ringing);
     s.apply(event(target, 6, QStringLiteral("Answered"), kT0 + 12'000), kT0);
@@ -168,11 +175,14 @@ TEST_CASE("Park and voicemail are statuses of their own", "[session]")
     CHECK(s.progress().status == CallStatus::VoiceMail);
 }
 
-TEST_CASE("Duplicated and late events of one party change nothing; another party's older sequence still counts",
-          "[session]")
+TEST_CASE(
+    "Duplicated and late events of one party change nothing; another party's older sequence still counts",
+    "[session]")
 {
-    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"), QStringLiteral("101") };
-    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"), QStringLiteral("101") };
+    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"),
+                       QStringLiteral("101") };
+    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"),
+                       QStringLiteral("101") };
     TelephonySession s(QStringLiteral("s-1"));
     s.apply(event(caller, 2, QStringLiteral("Setup"), kT0), kT0);
     s.apply(event(caller, 7, QStringLiteral("Hold"), kT0 + 7000), kT0);
@@ -231,7 +241,8 @@ TEST_CASE("A queue call joined while agents ring: its earlier legs are unknown, 
     CHECK_FALSE(s.progress().phasesKnown);
     CHECK_FALSE(s.progress().sinceKnown);
     s.apply(event(agentA, 9, QStringLiteral("Answered"), kT0 + 4000), kT0 + 4000);
-    s.apply(event(agentB, 10, QStringLiteral("Disconnected"), kT0 + 4010, QStringLiteral("AgentAnswered")), kT0 + 4010);
+    s.apply(event(agentB, 10, QStringLiteral("Disconnected"), kT0 + 4010, QStringLiteral("AgentAnswered")),
+            kT0 + 4010);
     s.apply(event(queueLeg, 11, QStringLiteral("Disconnected"), kT0 + 4020), kT0 + 4020);
     CHECK(s.progress().status == CallStatus::Talking);
     CHECK(s.orphanedSinceMs() == 0); // the caller's leg, from before us, is still there
@@ -324,7 +335,8 @@ TEST_CASE("An event body is read as the platform sends it: ids as numbers or tex
 TEST_CASE("A per-session check's answer lists every party", "[session]")
 {
     // The platform's own example (call-control.md), both legs Answered.
-    const QByteArray json = R"({"creationTime": "2018-08-01T13:36:09Z", "id": "Y3MxNzE4MzU2NzgxNTM2MTY1NDhAMTAuNjIuMS4zMA",
+    const QByteArray json
+        = R"({"creationTime": "2018-08-01T13:36:09Z", "id": "Y3MxNzE4MzU2NzgxNTM2MTY1NDhAMTAuNjIuMS4zMA",
       "origin": {"type": "Call"}, "parties": [
       {"direction": "Outbound", "from": {"extensionId": "400415045004", "name": "The Cat Jerry", "phoneNumber": "+18885551932"},
        "id": "cs171835678153616548-1", "muted": false, "owner": {"accountId": "400415035004", "extensionId": "400415045004"},
@@ -365,15 +377,18 @@ TEST_CASE("Presence seeds what is already going on, and any event is newer than 
     // A second presence read (a reconnect) does not overrule the event.
     CHECK_FALSE(sessions.seed(seen, kT0 + 200));
     // A call first heard of as over is no news.
-    CHECK_FALSE(sessions.apply(event(kAgent, 3, QStringLiteral("Disconnected"), kT0, {}, QStringLiteral("s-2")), kT0));
+    CHECK_FALSE(sessions.apply(
+        event(kAgent, 3, QStringLiteral("Disconnected"), kT0, {}, QStringLiteral("s-2")), kT0));
     CHECK(sessions.find(QStringLiteral("s-2")) == nullptr);
 }
 
 TEST_CASE("A check's answer is older news than an event that came while it was on its way", "[session]")
 {
     CallSessions sessions;
-    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"), QStringLiteral("101") };
-    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"), QStringLiteral("101") };
+    const Leg caller { QStringLiteral("p-1"), QStringLiteral("102"), QStringLiteral("Outbound"),
+                       QStringLiteral("101") };
+    const Leg callee { QStringLiteral("p-2"), QStringLiteral("101"), QStringLiteral("Inbound"),
+                       QStringLiteral("101") };
     sessions.apply(event(caller, 2, QStringLiteral("Answered"), kT0), kT0);
     sessions.apply(event(callee, 3, QStringLiteral("Answered"), kT0 + 10), kT0 + 10);
     sessions.apply(event(caller, 9, QStringLiteral("Disconnected"), kT0 + 9000), kT0 + 9000);
@@ -394,6 +409,7 @@ TEST_CASE("A check's answer is older news than an event that came while it was o
     CallSessions other;
     other.apply(event(caller, 2, QStringLiteral("Answered"), kT0, {}, QStringLiteral("s-2")), kT0);
     CHECK(other.markGone(QStringLiteral("s-2"), kT0 + 5000, kT0 + 4000));
-    CHECK_FALSE(other.apply(event(callee, 1, QStringLiteral("Answered"), kT0 + 100, {}, QStringLiteral("s-2")), kT0 + 6000));
+    CHECK_FALSE(other.apply(
+        event(callee, 1, QStringLiteral("Answered"), kT0 + 100, {}, QStringLiteral("s-2")), kT0 + 6000));
     CHECK(other.view(QStringLiteral("s-2")).progress.status == CallStatus::Ended);
 }

@@ -29,8 +29,8 @@ Run runCallwatch(const QStringList &args, const QString &preferred = QStringLite
     p.start(QStringLiteral(CALLWATCH_BINARY), args);
     REQUIRE(p.waitForStarted());
     REQUIRE(p.waitForFinished(30000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 } // namespace
@@ -38,17 +38,17 @@ Run runCallwatch(const QStringList &args, const QString &preferred = QStringLite
 TEST_CASE("CallWatch speaks English and German, French, Spanish and Japanese", "[language]")
 {
     CHECK(UiLanguage::available()
-          == QStringList{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
-                         QStringLiteral("fr"), QStringLiteral("ja")});
+          == QStringList { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
+                           QStringLiteral("fr"), QStringLiteral("ja") });
 }
 
 TEST_CASE("The first preferred language CallWatch speaks wins, else English", "[language]")
 {
-    CHECK(UiLanguage::choose({QStringLiteral("it-IT"), QStringLiteral("de-CH"), QStringLiteral("fr")})
+    CHECK(UiLanguage::choose({ QStringLiteral("it-IT"), QStringLiteral("de-CH"), QStringLiteral("fr") })
           == QStringLiteral("de"));
     // English first means English, even though a translation for the second exists.
-    CHECK(UiLanguage::choose({QStringLiteral("en-GB"), QStringLiteral("ja-JP")}) == QStringLiteral("en"));
-    CHECK(UiLanguage::choose({QStringLiteral("it"), QStringLiteral("pt-BR")}) == QStringLiteral("en"));
+    CHECK(UiLanguage::choose({ QStringLiteral("en-GB"), QStringLiteral("ja-JP") }) == QStringLiteral("en"));
+    CHECK(UiLanguage::choose({ QStringLiteral("it"), QStringLiteral("pt-BR") }) == QStringLiteral("en"));
     CHECK(UiLanguage::choose({}) == QStringLiteral("en"));
 }
 
@@ -89,7 +89,7 @@ TEST_CASE("Installed translations change what the core says, and leave with thei
 TEST_CASE("callwatch --lang xx exits with the usage code and names the languages it speaks", "[language]")
 {
     // Said before any window opens: no display is needed to hear it.
-    const Run r = runCallwatch({QStringLiteral("--lang"), QStringLiteral("xx")});
+    const Run r = runCallwatch({ QStringLiteral("--lang"), QStringLiteral("xx") });
     CHECK(r.exitCode == 2);
     CHECK(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
@@ -101,7 +101,7 @@ TEST_CASE("callwatch --lang xx exits with the usage code and names the languages
 
 TEST_CASE("callwatch --lang de --help speaks German, before any window exists", "[language]")
 {
-    const Run r = runCallwatch({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    const Run r = runCallwatch({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") });
     REQUIRE(r.exitCode == 0);
     const QString help = QString::fromUtf8(r.out);
     INFO(help.toStdString());
@@ -113,14 +113,14 @@ TEST_CASE("callwatch --lang de --help speaks German, before any window exists", 
 TEST_CASE("callwatch follows the system's language, and --lang overrides it", "[language]")
 {
     const Run system
-        = runCallwatch({QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")},
+        = runCallwatch({ QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml") },
                        QStringLiteral("fr_FR:en"));
     CHECK(system.exitCode == 2);
     CHECK(QString::fromUtf8(system.err).contains(QStringLiteral("--format doit être « csv » ou « json »")));
 
     const Run chosen
-        = runCallwatch({QStringLiteral("--lang"), QStringLiteral("es_ES"), QStringLiteral("--once"),
-                        QStringLiteral("--format"), QStringLiteral("xml")},
+        = runCallwatch({ QStringLiteral("--lang"), QStringLiteral("es_ES"), QStringLiteral("--once"),
+                         QStringLiteral("--format"), QStringLiteral("xml") },
                        QStringLiteral("fr_FR:en"));
     CHECK(chosen.exitCode == 2);
     CHECK(QString::fromUtf8(chosen.err).contains(QStringLiteral("--format debe ser «csv» o «json»")));

@@ -22,7 +22,7 @@ struct SignedOutWindow
     }
 
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat};
+    QSettings settings { dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat };
     SystemClock clock;
     MainWindow window;
 };

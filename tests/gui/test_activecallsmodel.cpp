@@ -11,8 +11,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
@@ -60,9 +60,11 @@ struct Fixture
         : model(clock)
     {
         model.setBoard(&live);
-        modelTester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        modelTester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setSourceModel(&model);
-        proxyTester = std::make_unique<QAbstractItemModelTester>(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxyTester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.sort(ActiveCallsModel::StartTime, Qt::DescendingOrder);
     }
 
@@ -72,7 +74,8 @@ struct Fixture
         const QDateTime base = clock.now().addSecs(-600);
         for (int i = offset; i < offset + n; ++i)
             out.push_back(call(QStringLiteral("rec%1").arg(i, 4, 10, QLatin1Char('0')), base.addSecs(i),
-                               QStringLiteral("Caller %1").arg(i), QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0'))));
+                               QStringLiteral("Caller %1").arg(i),
+                               QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0'))));
         return out;
     }
 
@@ -162,7 +165,8 @@ TEST_CASE("Selection, current row and scroll position survive a poll", "[model][
 TEST_CASE("Durations tick every second through the clock columns only", "[model]")
 {
     Fixture f;
-    std::vector<ActiveCall> one{call(QStringLiteral("a"), f.clock.now().addSecs(-65), QStringLiteral("X"), QStringLiteral("+1"))};
+    std::vector<ActiveCall> one { call(QStringLiteral("a"), f.clock.now().addSecs(-65), QStringLiteral("X"),
+                                       QStringLiteral("+1")) };
     f.live.applySnapshot(one, f.clock.now());
     const QModelIndex duration = f.model.index(0, ActiveCallsModel::Duration);
     CHECK(duration.data().toString() == QStringLiteral("1:05"));
@@ -186,8 +190,9 @@ TEST_CASE("Ended calls keep their final duration, grey out and hide with the tog
     ActiveCall ended = call(QStringLiteral("e"), f.clock.now().addSecs(-300), QStringLiteral("Ended caller"),
                             QStringLiteral("+2"), QStringLiteral("Accepted"));
     ended.durationSeconds = 194;
-    ActiveCall live = call(QStringLiteral("l"), f.clock.now().addSecs(-30), QStringLiteral("Live caller"), QStringLiteral("+3"));
-    f.live.applySnapshot({ended, live}, f.clock.now());
+    ActiveCall live = call(QStringLiteral("l"), f.clock.now().addSecs(-30), QStringLiteral("Live caller"),
+                           QStringLiteral("+3"));
+    f.live.applySnapshot({ ended, live }, f.clock.now());
 
     const int endedRow = f.proxyRowOf(QStringLiteral("e"));
     REQUIRE(endedRow >= 0);
@@ -196,7 +201,9 @@ TEST_CASE("Ended calls keep their final duration, grey out and hide with the tog
     CHECK(f.proxy.index(endedRow, ActiveCallsModel::Duration).data().toString() == QStringLiteral("3:14"));
     CHECK(endedStatus.data(Qt::ForegroundRole).value<QBrush>().color()
           == QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-    CHECK_FALSE(f.proxy.index(f.proxyRowOf(QStringLiteral("l")), ActiveCallsModel::From).data(Qt::ForegroundRole).isValid());
+    CHECK_FALSE(f.proxy.index(f.proxyRowOf(QStringLiteral("l")), ActiveCallsModel::From)
+                    .data(Qt::ForegroundRole)
+                    .isValid());
 
     f.proxy.setShowEnded(false);
     CHECK(f.proxy.rowCount() == 1);
@@ -245,21 +252,27 @@ TEST_CASE("Every column has a header and sorts on raw values", "[model]")
 TEST_CASE("A queue call names the answering extension from the directory", "[model]")
 {
     Fixture f;
-    ActiveCall queued = call(QStringLiteral("q"), f.clock.now().addSecs(-20), QStringLiteral("Caller"), QStringLiteral("+5"));
-    queued.to = CallParty{QStringLiteral("+16505519001"), QStringLiteral("801"), QStringLiteral("63164425016"),
-                          QStringLiteral("Support"), {}};
+    ActiveCall queued = call(QStringLiteral("q"), f.clock.now().addSecs(-20), QStringLiteral("Caller"),
+                             QStringLiteral("+5"));
+    queued.to = CallParty { QStringLiteral("+16505519001"),
+                            QStringLiteral("801"),
+                            QStringLiteral("63164425016"),
+                            QStringLiteral("Support"),
+                            {} };
     queued.extensionId = QStringLiteral("62264436016");
-    f.live.applySnapshot({queued}, f.clock.now());
+    f.live.applySnapshot({ queued }, f.clock.now());
     const QModelIndex extension = f.model.index(0, ActiveCallsModel::Extension);
     CHECK(extension.data().toString() == QStringLiteral("62264436016"));
 
     QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
-    f.model.setDirectory({{QStringLiteral("62264436016"), {QStringLiteral("112"), QStringLiteral("Grace Jensen")}}});
+    f.model.setDirectory(
+        { { QStringLiteral("62264436016"), { QStringLiteral("112"), QStringLiteral("Grace Jensen") } } });
     CHECK(changes.count() == 1);
     CHECK(extension.data().toString() == QStringLiteral("112 · Grace Jensen"));
 }
 
-TEST_CASE("Many scattered calls leaving at once keep the selection, current row and scroll position", "[model][view]")
+TEST_CASE("Many scattered calls leaving at once keep the selection, current row and scroll position",
+          "[model][view]")
 {
     Fixture f;
     QTableView view;
@@ -346,7 +359,8 @@ TEST_CASE("A board destroyed while a snapshot is prepared leaves the worker to f
     SUCCEED("no crash, no assertion");
 }
 
-TEST_CASE("The event-driven board keeps the model consistent through rings, holds, ends and polls", "[model][events]")
+TEST_CASE("The event-driven board keeps the model consistent through rings, holds, ends and polls",
+          "[model][events]")
 {
     // Fixture's testers are Fatal: any inconsistent signal fails the test on the spot.
     Fixture f;
@@ -393,7 +407,8 @@ TEST_CASE("The event-driven board keeps the model consistent through rings, hold
     }
 }
 
-TEST_CASE("A queue call ringing five agents reads as one ringing row, with the time in that status", "[model][events]")
+TEST_CASE("A queue call ringing five agents reads as one ringing row, with the time in that status",
+          "[model][events]")
 {
     Fixture f;
     SessionView v;
@@ -410,12 +425,15 @@ TEST_CASE("A queue call ringing five agents reads as one ringing row, with the t
     input.sessions.push_back(v);
     f.live.apply(std::move(input));
     REQUIRE(f.model.rowCount() == 1);
-    CHECK(f.model.index(0, ActiveCallsModel::Status).data().toString() == QStringLiteral("Ringing · 5 agents"));
+    CHECK(f.model.index(0, ActiveCallsModel::Status).data().toString()
+          == QStringLiteral("Ringing · 5 agents"));
     CHECK(f.model.index(0, ActiveCallsModel::InStatus).data().toString() == QStringLiteral("0:42"));
     CHECK(f.model.index(0, ActiveCallsModel::RingTime).data().toString() == QStringLiteral("0:42"));
     CHECK(f.model.index(0, ActiveCallsModel::TalkTime).data().toString() == QStringLiteral("0:00"));
-    CHECK(f.model.index(0, ActiveCallsModel::Status).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("a live call event at")));
+    CHECK(f.model.index(0, ActiveCallsModel::Status)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("a live call event at")));
     CHECK(f.model.index(0, 0).data(ActiveCallsModel::LiveRole).toBool());
 
     SECTION("a call joined in progress shows what nobody told as a dash, never 0:00")
@@ -430,7 +448,13 @@ TEST_CASE("A queue call ringing five agents reads as one ringing row, with the t
         CHECK(f.model.index(0, ActiveCallsModel::Status).data().toString() == QStringLiteral("On hold"));
         CHECK(f.model.index(0, ActiveCallsModel::InStatus).data().toString() == QStringLiteral("—"));
         CHECK(f.model.index(0, ActiveCallsModel::HoldTime).data().toString() == QStringLiteral("—"));
-        CHECK(f.model.index(0, ActiveCallsModel::HoldTime).data(ActiveCallsModel::ExportRole).toString().isEmpty());
-        CHECK(f.model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("joined this call")));
+        CHECK(f.model.index(0, ActiveCallsModel::HoldTime)
+                  .data(ActiveCallsModel::ExportRole)
+                  .toString()
+                  .isEmpty());
+        CHECK(f.model.index(0, 0)
+                  .data(Qt::ToolTipRole)
+                  .toString()
+                  .contains(QStringLiteral("joined this call")));
     }
 }

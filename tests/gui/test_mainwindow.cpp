@@ -38,7 +38,8 @@ struct WindowFixture
     void watch(const QString &jwt)
     {
         monitor = std::make_unique<CallMonitor>(
-            Credentials{server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt}, clock);
+            Credentials { server.baseUrl(), server.options().clientId, server.options().clientSecret, jwt },
+            clock);
         window.attach(monitor.get());
         monitor->start();
     }
@@ -127,7 +128,8 @@ TEST_CASE("Typing in the search box filters the rows", "[window]")
     CHECK(shown >= 1);
     CHECK(shown < f.window.model().rowCount());
     for (int r = 0; r < shown; ++r)
-        CHECK(f.window.proxy().index(r, 0).data(ActiveCallsModel::SearchTextRole).toString().contains(someone));
+        CHECK(
+            f.window.proxy().index(r, 0).data(ActiveCallsModel::SearchTextRole).toString().contains(someone));
     auto *empty = f.window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
     REQUIRE(empty);
     CHECK(empty->isHidden());
@@ -141,14 +143,16 @@ TEST_CASE("Typing in the search box filters the rows", "[window]")
     CHECK(f.window.proxy().rowCount() == f.window.model().rowCount());
 }
 
-TEST_CASE("The status bar shows Live, then Rate-limited until a time when the platform says 429", "[window][status]")
+TEST_CASE("The status bar shows Live, then Rate-limited until a time when the platform says 429",
+          "[window][status]")
 {
     WindowFixture f;
     f.watch(f.server.adminJwt());
     REQUIRE(waitUntil([&] { return f.window.statusText() == QStringLiteral("Live"); }));
     f.server.injectFault(activeCallsFailure(429, 1, 120));
     f.action("actionRefresh")->trigger();
-    REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Rate-limited until ")); }));
+    REQUIRE(
+        waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Rate-limited until ")); }));
     // The rows stay: a rate limit is no reason to empty the table.
     CHECK(f.window.model().rowCount() > 0);
     f.screenshot(QStringLiteral("rate-limited.png"));
@@ -159,11 +163,13 @@ TEST_CASE("The status bar shows Offline with the retry countdown while the serve
     WindowFixture f;
     f.server.injectFault(activeCallsFailure(503, 100));
     f.watch(f.server.adminJwt());
-    REQUIRE(waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Offline, retrying in ")); }));
+    REQUIRE(
+        waitUntil([&] { return f.window.statusText().startsWith(QStringLiteral("Offline, retrying in ")); }));
     CHECK(f.window.statusText().contains(QStringLiteral("503")));
 }
 
-TEST_CASE("The status bar asks for sign-in with the server's reason when the JWT is refused", "[window][status]")
+TEST_CASE("The status bar asks for sign-in with the server's reason when the JWT is refused",
+          "[window][status]")
 {
     WindowFixture f;
     f.watch(QStringLiteral("not.a.validjwt"));
@@ -237,7 +243,8 @@ TEST_CASE("A signed-out window says how to sign in instead of showing an empty t
     CHECK(window.statusText() == QStringLiteral("Signed out"));
 }
 
-TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that explains itself when they are not live",
+TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that explains itself when they "
+          "are not live",
           "[window][push]")
 {
     WindowFixture f;
@@ -255,7 +262,9 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
     const PlatformNow now = platformNow(f.server);
     REQUIRE(now.ringing > 0);
     const QString ringingText = now.queued > 0
-        ? QStringLiteral("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>").arg(now.ringing).arg(now.queued)
+        ? QStringLiteral("Ringing or connecting: <b>%1</b> · queued: <b>%2</b>")
+              .arg(now.ringing)
+              .arg(now.queued)
         : QStringLiteral("Ringing or connecting: <b>%1</b>").arg(now.ringing);
     const QString onHoldText = QStringLiteral("On hold: <b>%1</b>").arg(now.onHold);
     REQUIRE(waitUntil([&] { return ringing->text() == ringingText && onHold->text() == onHoldText; }));
@@ -278,6 +287,9 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
     // And they come back on their own.
     f.server.clearFaults();
     REQUIRE(waitUntil(
-        [&] { return ringing->text().contains(QStringLiteral("<b>")) && !ringing->text().contains(QStringLiteral("—")); },
+        [&] {
+            return ringing->text().contains(QStringLiteral("<b>"))
+                && !ringing->text().contains(QStringLiteral("—"));
+        },
         40000));
 }

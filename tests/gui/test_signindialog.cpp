@@ -3,6 +3,7 @@
 // the keychain (never to the settings file), and the way out to the demo.
 #include "signindialog.h"
 
+#include "../simclockadapter.h"
 #include "clock.h"
 #include "connectiontest.h"
 #include "credentialvault.h"
@@ -10,7 +11,6 @@
 #include "profile.h"
 #include "secretstore.h"
 #include "simserver.h"
-#include "../simclockadapter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,7 +59,8 @@ struct DialogFixture
     }
 
     // Widgets are found the way assistive technology finds them: by accessible name.
-    template<class T> T *control(const QString &accessibleName)
+    template<class T>
+    T *control(const QString &accessibleName)
     {
         T *found = nullptr;
         for (T *w : dialog.findChildren<T *>()) {

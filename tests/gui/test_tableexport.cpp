@@ -4,9 +4,9 @@
 #include "tableexport.h"
 
 #include "activecallsmodel.h"
-#include "liveboard.h"
 #include "callfilterproxy.h"
 #include "clock.h"
+#include "liveboard.h"
 
 #include <QDir>
 #include <QFile>
@@ -246,7 +246,10 @@ TEST_CASE("Exporting the window's table reads each cell as the proxy shows it", 
     class FixedClock final : public Clock
     {
     public:
-        qint64 nowMs() const override { return QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch(); }
+        qint64 nowMs() const override
+        {
+            return QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch();
+        }
         qint64 timerDelayMs(qint64 ms) const override { return ms; }
     } clock;
     LiveBoard live;

@@ -148,7 +148,6 @@ QString sharedEnumText(const QJsonValue &value)
     return it == known.cend() ? text : *it;
 }
 
-
 // Reads `count` ASCII digits at `pos`; false on anything else.
 bool readDigits(QStringView text, qsizetype pos, int count, int &out)
 {
@@ -313,8 +312,8 @@ bool ActiveCall::sameApartFromDuration(const ActiveCall &o) const
 {
     const auto fields = [](const ActiveCall &c) {
         return std::tie(c.id, c.sessionId, c.telephonySessionId, c.partyId, c.startTime, c.type, c.direction,
-                        c.action, c.result, c.reason, c.transport, c.internalType, c.from, c.to, c.extensionId,
-                        c.extensionUri, c.lastModifiedTime, c.finished);
+                        c.action, c.result, c.reason, c.transport, c.internalType, c.from, c.to,
+                        c.extensionId, c.extensionUri, c.lastModifiedTime, c.finished);
     };
     return fields(*this) == fields(o);
 }

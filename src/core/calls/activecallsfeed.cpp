@@ -90,7 +90,8 @@ void ActiveCallsFeed::refreshNow()
 
 QUrl ActiveCallsFeed::firstPageUrl() const
 {
-    const QString &path = m_scope == CallScope::Account ? api::kCompanyActiveCallsPath : api::kMyActiveCallsPath;
+    const QString &path
+        = m_scope == CallScope::Account ? api::kCompanyActiveCallsPath : api::kMyActiveCallsPath;
     return m_client.urlFor(path + QStringLiteral("?page=1&perPage=") + QString::number(m_perPage));
 }
 
@@ -131,10 +132,11 @@ void ActiveCallsFeed::requestPage(const QUrl &url)
         const quint64 generation = m_generation;
         m_status.nextAtMs = earliest;
         setState(blocked ? FeedStatus::State::RateLimited : FeedStatus::State::Waiting);
-        QTimer::singleShot(timerInterval(m_clock, earliest - now), Qt::PreciseTimer, this, [this, url, generation] {
-            if (generation == m_generation && m_running)
-                requestPage(url);
-        });
+        QTimer::singleShot(timerInterval(m_clock, earliest - now), Qt::PreciseTimer, this,
+                           [this, url, generation] {
+                               if (generation == m_generation && m_running)
+                                   requestPage(url);
+                           });
         return;
     }
     if (m_snapshotStartMs == 0)
@@ -192,9 +194,10 @@ void ActiveCallsFeed::onPageParsed()
     m_status.error = {};
     m_status.pagesPerSnapshot = m_pagesThisSnapshot;
     m_status.lastSnapshotAtMs = now;
-    m_status.intervalMs = std::max({ m_userIntervalMs, budgetIntervalMs(),
-                                     m_perPageIntervalMs * std::max(1, m_pagesThisSnapshot) });
-    const CallSnapshot records = std::make_shared<const std::vector<ActiveCall>>(std::exchange(m_collected, {}));
+    m_status.intervalMs = std::max(
+        { m_userIntervalMs, budgetIntervalMs(), m_perPageIntervalMs * std::max(1, m_pagesThisSnapshot) });
+    const CallSnapshot records
+        = std::make_shared<const std::vector<ActiveCall>>(std::exchange(m_collected, {}));
     qCDebug(lcFeed) << "snapshot:" << records->size() << "records in" << m_pagesThisSnapshot << "pages";
     const quint64 generation = m_generation;
     Q_EMIT snapshotReady(records, now);
@@ -217,7 +220,7 @@ void ActiveCallsFeed::failed(const ApiError &error)
         qCWarning(lcFeed) << "stopping:" << error.userMessage();
         m_running = false;
         ++m_generation;
-        setState(error.kind == ApiError::Kind::Forbidden       ? FeedStatus::State::PermissionDenied
+        setState(error.kind == ApiError::Kind::Forbidden          ? FeedStatus::State::PermissionDenied
                      : error.kind == ApiError::Kind::Unauthorized ? FeedStatus::State::SignInRequired
                                                                   : FeedStatus::State::Failed);
         Q_EMIT stopped(error);

@@ -70,7 +70,8 @@ CallProgress progressFromList(const ActiveCall &call, qint64 atMs)
     p.sinceKnown = startMs > 0; // in progress since the start, as far as the list can tell
     if (call.isLive()) {
         p.status = CallStatus::InProgress;
-    } else if (durationMs <= 0 && call.result.compare(QLatin1String("Call connected"), Qt::CaseInsensitive) == 0
+    } else if (durationMs <= 0
+               && call.result.compare(QLatin1String("Call connected"), Qt::CaseInsensitive) == 0
                && !call.finished.value_or(false)) {
         // RingCentral's own fixtures list a live RingOut call this way: connected, no time
         // passed. It may be either; a per-session check settles it.
@@ -109,7 +110,9 @@ void mergeExtensions(QStringList &into, const QStringList &more)
 // The merged word of a call's records: live if any record is live, unsettled if any is.
 CallProgress mergeListed(const CallProgress &a, const CallProgress &b)
 {
-    const auto rank = [](CallStatus s) { return s == CallStatus::InProgress ? 0 : s == CallStatus::Checking ? 1 : 2; };
+    const auto rank = [](CallStatus s) {
+        return s == CallStatus::InProgress ? 0 : s == CallStatus::Checking ? 1 : 2;
+    };
     CallProgress out = rank(b.status) < rank(a.status) ? b : a;
     out.extensionIds = a.extensionIds;
     mergeExtensions(out.extensionIds, b.extensionIds);
@@ -196,8 +199,8 @@ CallBoard::Update CallBoard::prepare(StatePtr base, BoardInput input)
                 // A check knows more than "in progress" (or than a record it could not read), and
                 // an end the list has not caught up with.
                 || (entry.source == TruthSource::Check
-                    && (call.progress.status == CallStatus::InProgress || call.progress.status == CallStatus::Checking
-                        || !entry.progress.isLive()));
+                    && (call.progress.status == CallStatus::InProgress
+                        || call.progress.status == CallStatus::Checking || !entry.progress.isLive()));
             if (keep) {
                 mergeExtensions(entry.progress.extensionIds, call.progress.extensionIds);
                 continue;

@@ -72,7 +72,10 @@ struct BoardDiff
     // second anyway, so it need not redraw the whole row for them.
     QStringList retimed;
 
-    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && retimed.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && retimed.isEmpty();
+    }
 };
 
 // A committed update as a view needs it: the diff by key, and for each slot of the previous

@@ -36,7 +36,8 @@ constexpr qint64 kUnlistedDoubtMs = 30'000;
 
 bool answered(CallStatus s)
 {
-    return s == CallStatus::Talking || s == CallStatus::OnHold || s == CallStatus::Parked || s == CallStatus::VoiceMail;
+    return s == CallStatus::Talking || s == CallStatus::OnHold || s == CallStatus::Parked
+        || s == CallStatus::VoiceMail;
 }
 
 } // namespace
@@ -65,7 +66,8 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
             m_checker->withdraw(id);
             const TelephonySession *session = m_events->sessions().find(id);
             if (session && session->orphanedSinceMs() > 0 && !m_orphans.isActive())
-                m_orphans.start(int(std::clamp<qint64>(m_clock.timerDelayMs(kOrphanGraceMs + 100), 1, kDoubtScanMs)));
+                m_orphans.start(
+                    int(std::clamp<qint64>(m_clock.timerDelayMs(kOrphanGraceMs + 100), 1, kDoubtScanMs)));
         }
         if (!m_flush.isActive())
             m_flush.start();
@@ -82,10 +84,11 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     m_orphans.setSingleShot(true);
     connect(&m_orphans, &QTimer::timeout, this, &CallMonitor::checkOrphans);
     m_auth->setCredentials(credentials);
-    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this, [this](const CallSnapshot &records, qint64 atMs) {
-        m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead(),
-                               m_checker->isAvailable());
-    });
+    connect(m_feed.get(), &ActiveCallsFeed::snapshotReady, this,
+            [this](const CallSnapshot &records, qint64 atMs) {
+                m_board.submitSnapshot(records, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), eventsLead(),
+                                       m_checker->isAvailable());
+            });
     connect(m_feed.get(), &ActiveCallsFeed::statusChanged, this, &CallMonitor::statusChanged);
     connect(m_auth.get(), &AuthSession::stateChanged, this, &CallMonitor::statusChanged);
     connect(&m_client->rateLimits(), &RateLimitState::changed, this, &CallMonitor::statusChanged);
@@ -199,8 +202,10 @@ void CallMonitor::lookForDoubts()
         } else if (e.source == TruthSource::List && !m_events->sessions().find(slot.key)) {
             // Listed, but no event or presence of this subscription mentioned it.
             m_checker->request(slot.key, SessionChecker::Urgency::Later);
-        } else if (e.fromEvents && e.lastConfirmed.isValid() && e.lastConfirmed.toMSecsSinceEpoch() >= lastSnapshot
-                   && (!e.call.isLive() || p.status == CallStatus::Ringing || p.status == CallStatus::Queued)) {
+        } else if (e.fromEvents && e.lastConfirmed.isValid()
+                   && e.lastConfirmed.toMSecsSinceEpoch() >= lastSnapshot
+                   && (!e.call.isLive() || p.status == CallStatus::Ringing
+                       || p.status == CallStatus::Queued)) {
             // The latest list has it ended, or connected, where the events have it live, or
             // still ringing: an event on the way was lost.
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
@@ -213,11 +218,10 @@ void CallMonitor::lookForDoubts()
             // Connected by the events long before the latest snapshot, which does not list it:
             // its hang-up may have been lost (the list has connected calls within seconds).
             m_checker->request(slot.key, SessionChecker::Urgency::Soon);
-        } else if (answered(p.status) && now - e.sourceAtMs > kLoneLegDoubtMs
-                   && [&] {
-                          const TelephonySession *s = m_events->sessions().find(slot.key);
-                          return s && s->partyCount() <= 1;
-                      }()) {
+        } else if (answered(p.status) && now - e.sourceAtMs > kLoneLegDoubtMs && [&] {
+                       const TelephonySession *s = m_events->sessions().find(slot.key);
+                       return s && s->partyCount() <= 1;
+                   }()) {
             // A call whose only visible leg is ours (My calls, or a leg the account alone has):
             // no other leg's hang-up can show that its own was lost.
             m_checker->request(slot.key, SessionChecker::Urgency::Later);
@@ -237,8 +241,9 @@ void CallMonitor::checkOrphans()
         // hang-up (or a hand-off whose event is late). Joined in progress, legs from before may
         // be missing (a queue call's caller), and a lone known leg says much less.
         const TelephonySession *session = m_events->sessions().find(id);
-        m_checker->request(id, session->progress().phasesKnown ? SessionChecker::Urgency::Urgent
-                                                               : SessionChecker::Urgency::Soon);
+        m_checker->request(id,
+                           session->progress().phasesKnown ? SessionChecker::Urgency::Urgent
+                                                           : SessionChecker::Urgency::Soon);
     }
 }
 
@@ -281,39 +286,40 @@ QString CallMonitor::eventsReason() const
 
 void CallMonitor::readAccount()
 {
-    m_client->get(m_client->urlFor(api::kMyExtensionPath), api::kLightGroup,
-                  this, [this](const RestResponse &r) {
-                      const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-                      if (r.error.isError() || o.isEmpty()) {
-                          qCWarning(lcApi) << "cannot read the signed-in extension:" << r.error.userMessage();
-                      } else {
-                          const QString company = m_account.company; // the business name, if read first
-                          m_account = AccountInfo::fromExtension(o);
-                          m_account.known = true;
-                          if (m_account.company.isEmpty())
-                              m_account.company = company;
-                      }
-                      // Company scope is for admins; everyone else watches their own calls.
-                      if (!m_scopeChosen)
-                          m_feed->setScope(m_account.admin ? CallScope::Account : CallScope::Extension);
-                      m_scopeChosen = true;
-                      Q_EMIT accountChanged();
-                      m_events->setScope(m_feed->scope());
-                      startFeeds();
-                      readDirectory(m_client->urlFor(api::kExtensionListPath + QStringLiteral("?perPage=1000")),
-                                    std::make_shared<ExtensionDirectory>());
-                      // The company's business name lives on the account, not the extension.
-                      m_client->get(m_client->urlFor(api::kBusinessAddressPath), api::kLightGroup, this, [this](const RestResponse &address) {
-                                        const QString company = QJsonDocument::fromJson(address.body)
-                                                                    .object()
-                                                                    .value(QStringLiteral("company"))
-                                                                    .toString();
-                                        if (!address.error.isError() && !company.isEmpty()) {
-                                            m_account.company = company;
-                                            Q_EMIT accountChanged();
-                                        }
-                                    });
-                  });
+    m_client->get(
+        m_client->urlFor(api::kMyExtensionPath), api::kLightGroup, this, [this](const RestResponse &r) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            if (r.error.isError() || o.isEmpty()) {
+                qCWarning(lcApi) << "cannot read the signed-in extension:" << r.error.userMessage();
+            } else {
+                const QString company = m_account.company; // the business name, if read first
+                m_account = AccountInfo::fromExtension(o);
+                m_account.known = true;
+                if (m_account.company.isEmpty())
+                    m_account.company = company;
+            }
+            // Company scope is for admins; everyone else watches their own calls.
+            if (!m_scopeChosen)
+                m_feed->setScope(m_account.admin ? CallScope::Account : CallScope::Extension);
+            m_scopeChosen = true;
+            Q_EMIT accountChanged();
+            m_events->setScope(m_feed->scope());
+            startFeeds();
+            readDirectory(m_client->urlFor(api::kExtensionListPath + QStringLiteral("?perPage=1000")),
+                          std::make_shared<ExtensionDirectory>());
+            // The company's business name lives on the account, not the extension.
+            m_client->get(m_client->urlFor(api::kBusinessAddressPath), api::kLightGroup, this,
+                          [this](const RestResponse &address) {
+                              const QString company = QJsonDocument::fromJson(address.body)
+                                                          .object()
+                                                          .value(QStringLiteral("company"))
+                                                          .toString();
+                              if (!address.error.isError() && !company.isEmpty()) {
+                                  m_account.company = company;
+                                  Q_EMIT accountChanged();
+                              }
+                          });
+        });
 }
 
 void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirectory> collected)
@@ -328,8 +334,8 @@ void CallMonitor::readDirectory(const QUrl &page, std::shared_ptr<ExtensionDirec
         for (const QJsonValue &v : o.value(QStringLiteral("records")).toArray()) {
             const QJsonObject e = v.toObject();
             collected->insert(jsonText(e.value(QStringLiteral("id"))),
-                              {e.value(QStringLiteral("extensionNumber")).toString(),
-                               e.value(QStringLiteral("name")).toString()});
+                              { e.value(QStringLiteral("extensionNumber")).toString(),
+                                e.value(QStringLiteral("name")).toString() });
         }
         if (const QUrl next = ActiveCallsPage::nextPageOf(o); !next.isEmpty()) {
             readDirectory(next, collected);
@@ -349,7 +355,8 @@ void CallMonitor::setScope(CallScope scope)
     m_events->setScope(scope); // starts over if running
     m_checker->clear();
     m_dirtySessions.clear();
-    if (!m_paused && m_auth->state() == AuthSession::State::SignedIn && m_feed->status().state == FeedStatus::State::Stopped)
+    if (!m_paused && m_auth->state() == AuthSession::State::SignedIn
+        && m_feed->status().state == FeedStatus::State::Stopped)
         startFeeds();
 }
 

@@ -109,7 +109,8 @@ private:
     void flushSessions();
     void lookForDoubts();
     void checkOrphans();
-    void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session, qint64 askedAtMs);
+    void onChecked(const QString &telephonySessionId, const std::optional<SessionEvent> &session,
+                   qint64 askedAtMs);
 
     const Clock &m_clock;
     MonitorOptions m_options;

@@ -110,7 +110,8 @@ void LiveBoard::commit(CallBoard::Update update)
     // calls), which holds up every thread's allocations: once after a snapshot (which frees a
     // whole generation of records), a moment later, never after the small event updates.
     if (snapshot)
-        QTimer::singleShot(1500, this, [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
+        QTimer::singleShot(1500, this,
+                           [] { QThreadPool::globalInstance()->start(&heap::returnFreedMemory); });
 }
 
 void LiveBoard::clear()

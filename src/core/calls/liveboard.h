@@ -25,7 +25,8 @@ public:
     // Updates are prepared off this thread, one at a time; what arrives meanwhile waits and goes
     // into the next one together. A newer snapshot replaces one still waiting (it describes a
     // later moment of the same list); session views of the same call, likewise.
-    void submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead = false, bool canCheck = true);
+    void submitSnapshot(CallSnapshot records, const QDateTime &at, bool eventsLead = false,
+                        bool canCheck = true);
     void submitSessions(std::vector<SessionView> views);
     void submitExpiry(qint64 nowMs);
     // Prepare and commit on this thread (tests).

@@ -115,8 +115,8 @@ void SessionChecker::pump()
             m_timer.start(int(std::clamp<qint64>(wait, 1, 600'000)));
         return;
     }
-    const bool onlyLater = std::none_of(m_queued.cbegin(), m_queued.cend(),
-                                        [](Urgency u) { return u != Urgency::Later; });
+    const bool onlyLater
+        = std::none_of(m_queued.cbegin(), m_queued.cend(), [](Urgency u) { return u != Urgency::Later; });
     if (onlyLater && m_sinceLater.isValid() && m_sinceLater.elapsed() < kLaterSpacingMs) {
         if (!m_timer.isActive())
             m_timer.start(int(kLaterSpacingMs - m_sinceLater.elapsed()) + 1);

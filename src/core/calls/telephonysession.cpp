@@ -141,7 +141,7 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
         m_sessionId = event.sessionId;
     bool changed = false;
     bool connectedLeft = false; // a leg that was talking (or held) went away
-    bool ringingLeft = false;   // a leg that only rang, or the queue's own leg, went away
+    bool ringingLeft = false; // a leg that only rang, or the queue's own leg, went away
     for (const SessionParty &party : event.parties) {
         const Party *before = findParty(party.id);
         const bool wasActive = before && !isFinishedCode(before->state.code);
@@ -185,7 +185,8 @@ bool TelephonySession::apply(const SessionEvent &event, qint64 nowMs)
 bool TelephonySession::adopt(const SessionEvent &view, bool complete, qint64 nowMs, qint64 askedAtMs)
 {
     bool changed = false;
-    const auto newerThanCheck = [askedAtMs](const Party &p) { return askedAtMs > 0 && p.changedAtMs > askedAtMs; };
+    const auto newerThanCheck
+        = [askedAtMs](const Party &p) { return askedAtMs > 0 && p.changedAtMs > askedAtMs; };
     for (const SessionParty &party : view.parties) {
         Party *known = findParty(party.id);
         // Presence is older news than any event; a check is the platform's word when it was

@@ -6,8 +6,8 @@
 #include "credentialvault.h"
 #include "logging.h"
 #include "profile.h"
-#include "savedsignin.h"
 #include "restclient.h"
+#include "savedsignin.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -57,7 +57,8 @@ std::optional<Credentials> HeadlessSnapshot::credentialsFromEnvironment()
         return std::nullopt;
     Credentials c;
     const QString server = qEnvironmentVariable("RC_SERVER_URL");
-    c.server = ProfileSettings::withoutUserInfo(QUrl(server.isEmpty() ? Profile{}.serverUrl.toString() : server));
+    c.server
+        = ProfileSettings::withoutUserInfo(QUrl(server.isEmpty() ? Profile {}.serverUrl.toString() : server));
     c.clientId = qEnvironmentVariable("RC_APP_CLIENT_ID");
     c.clientSecret = qEnvironmentVariable("RC_APP_CLIENT_SECRET");
     c.jwt = qEnvironmentVariable("RC_USER_JWT");
@@ -76,16 +77,19 @@ void HeadlessSnapshot::run(const SnapshotRequest &request)
     }
     // The saved profile: server and client id from the settings, secrets from the keychain.
     QSettings settings;
-    SavedSignIn::load(m_vault, settings, request.profile, this, [this](const SavedSignIn &saved, const QString &problem) {
-        if (!problem.isEmpty()) {
-            finish(ExitCode::AuthenticationFailed,
-                   QStringLiteral("%1: set RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and RC_USER_JWT, or "
-                                  "sign in once in the CallWatch window")
-                       .arg(problem));
-            return;
-        }
-        start(saved.credentials);
-    });
+    SavedSignIn::load(
+        m_vault, settings, request.profile, this, [this](const SavedSignIn &saved, const QString &problem) {
+            if (!problem.isEmpty()) {
+                finish(
+                    ExitCode::AuthenticationFailed,
+                    QStringLiteral(
+                        "%1: set RC_SERVER_URL, RC_APP_CLIENT_ID, RC_APP_CLIENT_SECRET and RC_USER_JWT, or "
+                        "sign in once in the CallWatch window")
+                        .arg(problem));
+                return;
+            }
+            start(saved.credentials);
+        });
 }
 
 void HeadlessSnapshot::start(const Credentials &credentials)
@@ -121,7 +125,9 @@ void HeadlessSnapshot::start(const Credentials &credentials)
         QString message = error.userMessage();
         if (error.kind == ApiError::Kind::Unauthorized)
             message = tr("authentication failed: %1%2")
-                          .arg(error.message, error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode));
+                          .arg(error.message,
+                               error.errorCode.isEmpty() ? QString()
+                                                         : QStringLiteral(" (%1)").arg(error.errorCode));
         // Only the user's missing permission is the scope's doing; an app's is fixed elsewhere.
         if (error.lacking() == ApiError::Lacking::User && m_request.scope == CallScope::Account)
             message += tr(" (the account-wide list needs an administrator; try --scope extension)");
@@ -136,8 +142,8 @@ void HeadlessSnapshot::checkWait()
         return;
     const FeedStatus &status = m_monitor->feed().status();
     // Waiting covers the budget's gate before a page: a rate limit too, by the server's count.
-    const bool waiting = status.state == FeedStatus::State::RateLimited || status.state == FeedStatus::State::Retrying
-        || status.state == FeedStatus::State::Waiting;
+    const bool waiting = status.state == FeedStatus::State::RateLimited
+        || status.state == FeedStatus::State::Retrying || status.state == FeedStatus::State::Waiting;
     if (!waiting || status.nextAtMs <= m_deadlineMs)
         return;
     // Waiting would pass the deadline: say so now, with the time to retry, instead of hanging.
@@ -183,8 +189,8 @@ void HeadlessSnapshot::deliver()
     } else {
         // All or nothing: a failed write leaves no half file behind.
         QSaveFile out(m_request.output);
-        written = out.open(QIODevice::WriteOnly) && writeSnapshot(&out, board.entries(), m_request.format, at, &error)
-            && out.commit();
+        written = out.open(QIODevice::WriteOnly)
+            && writeSnapshot(&out, board.entries(), m_request.format, at, &error) && out.commit();
         if (!written && error.isEmpty())
             error = out.errorString();
         if (!written)

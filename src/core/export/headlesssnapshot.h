@@ -16,7 +16,13 @@ class Clock;
 class CredentialVault;
 
 // The exit codes of `callwatch --once`, a contract scripts rely on.
-enum class ExitCode { Ok = 0, Usage = 2, AuthenticationFailed = 3, PermissionDenied = 4, NetworkOrServer = 5 };
+enum class ExitCode {
+    Ok = 0,
+    Usage = 2,
+    AuthenticationFailed = 3,
+    PermissionDenied = 4,
+    NetworkOrServer = 5
+};
 
 struct SnapshotRequest
 {

@@ -37,19 +37,22 @@ QString ApiError::userMessage() const
     case Kind::Tls:
         return QCoreApplication::translate("ApiError", "The server's certificate is not trusted") + detail;
     case Kind::InsecureServer:
-        return QCoreApplication::translate("ApiError", "Refused to send credentials over an insecure connection")
+        return QCoreApplication::translate("ApiError",
+                                           "Refused to send credentials over an insecure connection")
             + detail;
     case Kind::Redirected:
         return QCoreApplication::translate("ApiError", "The server redirected the request") + QLatin1Char(' ')
             + message;
     case Kind::BadResponse:
-        return QCoreApplication::translate("ApiError", "The server sent a response that cannot be read") + detail;
+        return QCoreApplication::translate("ApiError", "The server sent a response that cannot be read")
+            + detail;
     case Kind::RateLimited:
         if (retryAfterSeconds > 0)
-            return QCoreApplication::translate("ApiError",
-                                               "RingCentral's rate limit was reached; the next request is allowed "
-                                               "in %n s",
-                                               nullptr, retryAfterSeconds);
+            return QCoreApplication::translate(
+                "ApiError",
+                "RingCentral's rate limit was reached; the next request is allowed "
+                "in %n s",
+                nullptr, retryAfterSeconds);
         return QCoreApplication::translate("ApiError", "RingCentral's rate limit was reached");
     case Kind::Unauthorized:
         return QCoreApplication::translate("ApiError", "Sign-in required") + detail;
@@ -67,7 +70,8 @@ QString ApiError::userMessage() const
         return text;
     }
     case Kind::Http:
-        return QCoreApplication::translate("ApiError", "The server answered HTTP %1").arg(httpStatus) + detail;
+        return QCoreApplication::translate("ApiError", "The server answered HTTP %1").arg(httpStatus)
+            + detail;
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "Cancelled");
     }
@@ -98,19 +102,21 @@ QString ApiError::permissionProblem() const
     const bool named = !permissionName.isEmpty();
     switch (lacking()) {
     case Lacking::App:
-        return named ? QCoreApplication::translate("ApiError",
-                                                   "the app lacks the %1 permission (add it to the app in the "
-                                                   "RingCentral Developer Console)")
-                           .arg(permissionName)
-                     : QCoreApplication::translate("ApiError",
-                                                   "the app lacks a permission (see the app in the RingCentral "
-                                                   "Developer Console)");
+        return named
+            ? QCoreApplication::translate("ApiError",
+                                          "the app lacks the %1 permission (add it to the app in the "
+                                          "RingCentral Developer Console)")
+                  .arg(permissionName)
+            : QCoreApplication::translate("ApiError",
+                                          "the app lacks a permission (see the app in the RingCentral "
+                                          "Developer Console)");
     case Lacking::User:
-        return named ? QCoreApplication::translate("ApiError",
-                                                   "your user lacks the %1 permission (an administrator can grant it)")
-                           .arg(permissionName)
-                     : QCoreApplication::translate("ApiError",
-                                                   "your user lacks a permission (an administrator can grant it)");
+        return named
+            ? QCoreApplication::translate("ApiError",
+                                          "your user lacks the %1 permission (an administrator can grant it)")
+                  .arg(permissionName)
+            : QCoreApplication::translate("ApiError",
+                                          "your user lacks a permission (an administrator can grant it)");
     case Lacking::Unknown:
         break;
     }
@@ -136,8 +142,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         e.errorCode = o.value(QStringLiteral("errorCode")).toString();
     if (e.errorCode.isEmpty())
         e.errorCode = o.value(QStringLiteral("error")).toString();
-    for (const auto &source : {first, o}) {
-        for (const char *field : {"error_description", "message", "description"}) {
+    for (const auto &source : { first, o }) {
+        for (const char *field : { "error_description", "message", "description" }) {
             if (e.message.isEmpty())
                 e.message = source.value(QLatin1String(field)).toString();
         }

@@ -154,29 +154,28 @@ void GatewayConnection::connectSocket()
              recovering ? tr("Reconnecting to live call events…") : tr("Connecting to live call events…"));
     const quint64 generation = m_generation;
     // A fresh token for every connect: they are single-use and short-lived.
-    m_client.post(m_client.urlFor(api::kWsTokenPath), api::kAuthGroup, this,
-                  [this, generation](const RestResponse &r) {
-                      if (generation != m_generation)
-                          return;
-                      const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-                      const QString token = o.value(QStringLiteral("ws_access_token")).toString();
-                      const QUrl uri(o.value(QStringLiteral("uri")).toString());
-                      if (r.error.isError() || token.isEmpty() || !uri.isValid()) {
-                          ApiError error = r.error;
-                          if (!error.isError()) {
-                              error.kind = ApiError::Kind::BadResponse;
-                              error.message = tr("the WebSocket token answer has no token or address");
-                          }
-                          if (error.kind == ApiError::Kind::Forbidden
-                              || error.kind == ApiError::Kind::Unauthorized)
-                              giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
-                                     error.kind == ApiError::Kind::Forbidden ? error.permissionName : QString());
-                          else
-                              retryLater(error, error.userMessage());
-                          return;
-                      }
-                      openSocket(uri, token);
-                  });
+    m_client.post(
+        m_client.urlFor(api::kWsTokenPath), api::kAuthGroup, this, [this, generation](const RestResponse &r) {
+            if (generation != m_generation)
+                return;
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QString token = o.value(QStringLiteral("ws_access_token")).toString();
+            const QUrl uri(o.value(QStringLiteral("uri")).toString());
+            if (r.error.isError() || token.isEmpty() || !uri.isValid()) {
+                ApiError error = r.error;
+                if (!error.isError()) {
+                    error.kind = ApiError::Kind::BadResponse;
+                    error.message = tr("the WebSocket token answer has no token or address");
+                }
+                if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::Unauthorized)
+                    giveUp(tr("Live call events are unavailable: %1").arg(error.userMessage()),
+                           error.kind == ApiError::Kind::Forbidden ? error.permissionName : QString());
+                else
+                    retryLater(error, error.userMessage());
+                return;
+            }
+            openSocket(uri, token);
+        });
 }
 
 void GatewayConnection::openSocket(const QUrl &uri, const QString &token)
@@ -234,7 +233,8 @@ void GatewayConnection::closeSocket(bool deleteSubscription)
             { QStringLiteral("type"), QStringLiteral("ClientRequest") },
             { QStringLiteral("messageId"), id },
             { QStringLiteral("method"), QStringLiteral("DELETE") },
-            { QStringLiteral("path"), QString(api::kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
+            { QStringLiteral("path"),
+              QString(api::kSubscriptionPath + QLatin1Char('/') + m_subscriptionId) } } };
         old->sendTextMessage(QString::fromUtf8(compact(request)));
         connect(old, &QWebSocket::textMessageReceived, old, [old, id](const QString &text) {
             if (QJsonDocument::fromJson(text.toUtf8())

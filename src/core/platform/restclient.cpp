@@ -5,9 +5,9 @@
 #include "logging.h"
 #include "platformapi.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkReply>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QSysInfo>
 #include <QTimer>
@@ -92,7 +92,8 @@ ApiError networkError(const QNetworkReply &reply, Cut cut, qint64 limit, qint64 
     }
     case QNetworkReply::TooManyRedirectsError:
         e.kind = ApiError::Kind::Redirected;
-        e.message = RestClient::tr("more than %1 times within the server (a loop); not followed").arg(kMaxRedirects);
+        e.message = RestClient::tr("more than %1 times within the server (a loop); not followed")
+                        .arg(kMaxRedirects);
         break;
     default:
         e.kind = ApiError::Kind::Network;
@@ -108,9 +109,10 @@ RestClient::RestClient(const QUrl &server, const Clock &clock, QObject *parent)
     , m_server(server.adjusted(QUrl::StripTrailingSlash))
     , m_clock(clock)
     , m_rateLimits(clock)
-    , m_userAgent(QStringLiteral("CallWatch/%1 (Qt %2; %3)")
-                      .arg(QLatin1String(CALLWATCH_VERSION), QLatin1String(qVersion()), QSysInfo::prettyProductName())
-                      .toUtf8())
+    , m_userAgent(
+          QStringLiteral("CallWatch/%1 (Qt %2; %3)")
+              .arg(QLatin1String(CALLWATCH_VERSION), QLatin1String(qVersion()), QSysInfo::prettyProductName())
+              .toUtf8())
 {
     // TLS errors are never ignored: no handler here calls ignoreSslErrors(), so a bad
     // certificate fails the request and is reported as such.
@@ -167,11 +169,13 @@ void RestClient::postForm(const QString &path, const QUrlQuery &form, const QByt
         RestResponse r;
         r.error.kind = ApiError::Kind::InsecureServer;
         r.error.message = why;
-        QMetaObject::invokeMethod(context, [done, r] { done(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, r] { done(r); }, Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request = makeRequest(urlFor(path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
     // Token requests never follow redirects: a redirected credential is a leaked credential.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!basicAuth.isEmpty())
@@ -202,13 +206,14 @@ void RestClient::post(const QUrl &url, const QString &group, QObject *context, C
     send("POST", url, group, context, std::move(done), false);
 }
 
-void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &group, QObject *context, Callback done,
-                      bool replay)
+void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &group, QObject *context,
+                      Callback done, bool replay)
 {
     const auto failNow = [context, done](ApiError error) {
         RestResponse r;
         r.error = std::move(error);
-        QMetaObject::invokeMethod(context, [done, r] { done(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, r] { done(r); }, Qt::QueuedConnection);
     };
     QString why;
     if (!isAllowedServer(m_server, &why) || !sameOrigin(url)) {
@@ -221,8 +226,7 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
     if (m_rateLimits.isBlocked(group)) {
         ApiError e;
         e.kind = ApiError::Kind::RateLimited;
-        e.retryAfterSeconds =
-            int((m_rateLimits.budget(group).blockedUntilMs - m_clock.nowMs() + 999) / 1000);
+        e.retryAfterSeconds = int((m_rateLimits.budget(group).blockedUntilMs - m_clock.nowMs() + 999) / 1000);
         failNow(e);
         return;
     }

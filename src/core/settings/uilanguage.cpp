@@ -36,9 +36,9 @@ UiLanguage::~UiLanguage()
 
 QStringList UiLanguage::available()
 {
-    QStringList languages{sourceLanguage};
+    QStringList languages { sourceLanguage };
     const QStringList files
-        = QDir(translationsDir).entryList({QStringLiteral("callwatch_*.qm")}, QDir::Files);
+        = QDir(translationsDir).entryList({ QStringLiteral("callwatch_*.qm") }, QDir::Files);
     for (const QString &file : files)
         languages.append(file.mid(int(qstrlen("callwatch_"))).chopped(int(qstrlen(".qm"))));
     languages.sort();

@@ -90,7 +90,7 @@ void AuthSession::withAccessToken(QObject *context, TokenCallback callback)
         callback(m_accessToken, {});
         return;
     }
-    m_waiters.push_back({context, std::move(callback)});
+    m_waiters.push_back({ context, std::move(callback) });
     if (!m_renewing)
         renew();
 }
@@ -141,7 +141,8 @@ QByteArray AuthSession::clientAuthorization() const
 {
     if (m_credentials.clientSecret.isEmpty())
         return {};
-    return "Basic " + (m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret).toUtf8().toBase64();
+    return "Basic "
+        + (m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret).toUtf8().toBase64();
 }
 
 void AuthSession::addClientId(QUrlQuery &form) const
@@ -191,8 +192,8 @@ void AuthSession::jwtGrant()
     if (m_credentials.jwt.isEmpty() || m_credentials.clientId.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::Unauthorized;
-        e.message
-            = m_credentials.clientId.isEmpty() ? tr("no client id is configured") : tr("no JWT credential is saved");
+        e.message = m_credentials.clientId.isEmpty() ? tr("no client id is configured")
+                                                     : tr("no JWT credential is saved");
         m_lastError = e;
         setState(State::SignInRequired);
         finishRenewal(e);
@@ -231,7 +232,8 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
     // Lifetimes as the server states them, within reason (a huge, negative or junk value is not
     // a reason to overflow).
     const qint64 lifetimeMs
-        = std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("expires_in")), 3600), 0, kMaxLifetimeSeconds) * 1000;
+        = std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("expires_in")), 3600), 0, kMaxLifetimeSeconds)
+        * 1000;
     m_accessExpiresMs = now + lifetimeMs;
     m_renewAheadMs = std::min(kRenewAheadMs, lifetimeMs / 4);
     const QString refresh = o.value(QStringLiteral("refresh_token")).toString();
@@ -239,9 +241,8 @@ bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
         m_refreshToken = refresh;
         Q_EMIT refreshTokenChanged(refresh);
     }
-    m_refreshExpiresMs = refresh.isEmpty()
-        ? 0
-        : now
+    m_refreshExpiresMs = refresh.isEmpty() ? 0
+                                           : now
             + std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("refresh_token_expires_in")), 0), 0,
                                  kMaxLifetimeSeconds)
                 * 1000;
@@ -264,9 +265,11 @@ void AuthSession::scheduleProactiveRefresh()
     // Renew a little before the token stops being usable, so a request rarely has to wait; and
     // never sooner than renew() would send it.
     const qint64 now = m_clock.nowMs();
-    const qint64 dueAt = std::max(m_accessExpiresMs - m_renewAheadMs - std::min<qint64>(5'000, m_renewAheadMs),
-                                  m_lastRenewalMs + kMinRenewSpacingMs);
-    m_proactiveRefresh.start(int(std::clamp<qint64>(m_clock.timerDelayMs(dueAt - now), 1000, 24 * 3600 * 1000)));
+    const qint64 dueAt
+        = std::max(m_accessExpiresMs - m_renewAheadMs - std::min<qint64>(5'000, m_renewAheadMs),
+                   m_lastRenewalMs + kMinRenewSpacingMs);
+    m_proactiveRefresh.start(
+        int(std::clamp<qint64>(m_clock.timerDelayMs(dueAt - now), 1000, 24 * 3600 * 1000)));
 }
 
 void AuthSession::finishRenewal(const ApiError &error)

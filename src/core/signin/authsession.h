@@ -4,11 +4,11 @@
 #include "apierror.h"
 
 #include <QObject>
-#include <QStringList>
 #include <QPointer>
-#include <QUrlQuery>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <vector>

@@ -119,19 +119,23 @@ void ConnectionTest::reportLiveEvents()
     const bool callControl = has({ QLatin1String("CallControl"), QLatin1String("TelephonySession") });
     const bool webSocket = has({ QLatin1String("WebSocket"), QLatin1String("SubscriptionWebSocket") });
     using Events = ConnectionTestResult::Events;
-    m_result.liveEvents = !callControl ? Events::NoCallControl : !webSocket ? Events::NoWebSocket : Events::Available;
+    m_result.liveEvents = !callControl ? Events::NoCallControl
+        : !webSocket                   ? Events::NoWebSocket
+                                       : Events::Available;
     switch (m_result.liveEvents) {
     case Events::Available:
         m_report << tr("Live call events: available.");
         break;
     case Events::NoCallControl:
-        m_report << tr("Live call events: not available, the app lacks the Call Control permission (an administrator "
-                       "requests it in the Developer Console and RingCentral approves it); until then the table runs "
-                       "on the active-calls list.");
+        m_report << tr(
+            "Live call events: not available, the app lacks the Call Control permission (an administrator "
+            "requests it in the Developer Console and RingCentral approves it); until then the table runs "
+            "on the active-calls list.");
         break;
     case Events::NoWebSocket:
-        m_report << tr("Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it "
-                       "in the Developer Console); until then the table runs on the active-calls list.");
+        m_report << tr(
+            "Live call events: not available, the app lacks the WebSocket Subscriptions permission (add it "
+            "in the Developer Console); until then the table runs on the active-calls list.");
         break;
     case Events::NotChecked:
         break;

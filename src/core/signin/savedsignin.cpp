@@ -11,8 +11,8 @@
 
 namespace callwatch {
 
-void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QString &profileName, QObject *context,
-                       std::function<void(const SavedSignIn &, const QString &)> done)
+void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QString &profileName,
+                       QObject *context, std::function<void(const SavedSignIn &, const QString &)> done)
 {
     const Profile profile = ProfileSettings::load(settings, profileName);
     auto saved = std::make_shared<SavedSignIn>();
@@ -21,7 +21,9 @@ void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QStrin
     if (profile.clientId.isEmpty()) {
         QMetaObject::invokeMethod(
             context,
-            [saved, done] { done(*saved, QCoreApplication::translate("SavedSignIn", "no sign-in is saved")); },
+            [saved, done] {
+                done(*saved, QCoreApplication::translate("SavedSignIn", "no sign-in is saved"));
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -29,23 +31,24 @@ void SavedSignIn::load(CredentialVault &vault, QSettings &settings, const QStrin
     vault.read(SecretStore::keyFor(profileName, SecretKind::ClientSecret), context,
                [&vault, saved, profileName, context, done](const SecretResult &secret) {
                    saved->credentials.clientSecret = secret.value;
-                   vault.read(SecretStore::keyFor(profileName, SecretKind::Jwt), context,
-                              [&vault, saved, profileName, context, done](const SecretResult &jwt) {
-                                  if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
-                                      done(*saved, jwt.status == SecretResult::Status::Unavailable
-                                                       ? jwt.message
-                                                       : QCoreApplication::translate(
-                                                             "SavedSignIn",
-                                                             "no JWT credential is saved for this profile"));
-                                      return;
-                                  }
-                                  saved->credentials.jwt = jwt.value;
-                                  vault.read(SecretStore::keyFor(profileName, SecretKind::RefreshToken), context,
-                                             [saved, done](const SecretResult &refresh) {
-                                                 saved->refreshToken = refresh.value;
-                                                 done(*saved, {});
-                                             });
-                              });
+                   vault.read(
+                       SecretStore::keyFor(profileName, SecretKind::Jwt), context,
+                       [&vault, saved, profileName, context, done](const SecretResult &jwt) {
+                           if (jwt.status != SecretResult::Status::Ok || jwt.value.isEmpty()) {
+                               done(*saved,
+                                    jwt.status == SecretResult::Status::Unavailable
+                                        ? jwt.message
+                                        : QCoreApplication::translate(
+                                            "SavedSignIn", "no JWT credential is saved for this profile"));
+                               return;
+                           }
+                           saved->credentials.jwt = jwt.value;
+                           vault.read(SecretStore::keyFor(profileName, SecretKind::RefreshToken), context,
+                                      [saved, done](const SecretResult &refresh) {
+                                          saved->refreshToken = refresh.value;
+                                          done(*saved, {});
+                                      });
+                       });
                });
 }
 
