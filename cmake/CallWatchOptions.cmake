@@ -20,3 +20,12 @@ if(CALLWATCH_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(callwatch_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer's coverage in every CallWatch target, so the fuzz targets see inside the core; only
+# the fuzz targets link libFuzzer itself (tests/fuzz).
+if(CALLWATCH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CALLWATCH_FUZZ needs clang (libFuzzer): configure with CMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(callwatch_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -238,6 +238,24 @@ TEST_CASE("Durations sent as numeric text are read as numbers", "[activecall]")
     CHECK(junk->durationMs == -1);
 }
 
+TEST_CASE("A duration past any call's, or negative, reads as absent and the board shows no duration",
+          "[activecall]")
+{
+    // Found by fuzz_activecalls: 8.3e18 s overflowed on its way to milliseconds in the board.
+    const auto huge = ActiveCall::fromJson(
+        parse(R"({"id": "d", "duration": 8.3e18, "durationMs": 9223372036854775807})"));
+    REQUIRE(huge.has_value());
+    CHECK(huge->durationSeconds == -1);
+    CHECK(huge->durationMs == -1);
+    const auto negative = ActiveCall::fromJson(parse(R"({"id": "d", "duration": -5, "durationMs": "-1"})"));
+    REQUIRE(negative.has_value());
+    CHECK(negative->durationSeconds == -1);
+    CHECK(negative->durationMs == -1);
+    const auto longest = ActiveCall::fromJson(parse(R"({"id": "d", "duration": 86400})"));
+    REQUIRE(longest.has_value());
+    CHECK(longest->durationSeconds == 86400);
+}
+
 TEST_CASE("Timestamps with Z, +0000 or +00:00, with or without milliseconds, read as the same UTC instant",
           "[activecall]")
 {

@@ -1,5 +1,6 @@
 // What `callwatch --once` prints: the snapshot as CSV and as JSON, read back and compared.
 
+#include "../csvreader.h"
 #include "../testsupport.h"
 #include "callboard.h"
 #include "snapshotexport.h"
@@ -39,43 +40,12 @@ const QStringList kColumns {
     QStringLiteral("party_id"),
 };
 
-// An RFC 4180 reader, independent of CsvWriter, so the test reads what a spreadsheet would.
+// What a spreadsheet reads of the bytes; every row ends in CRLF.
 QList<QStringList> readCsv(const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text[i];
-        if (quoted) {
-            if (ch == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (ch == u'"') {
-                quoted = false;
-            } else {
-                cell += ch;
-            }
-        } else if (ch == u'"') {
-            quoted = true;
-        } else if (ch == u',') {
-            row.append(cell);
-            cell.clear();
-        } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row.append(cell);
-            rows.append(row);
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += ch;
-        }
-    }
-    REQUIRE(cell.isEmpty());
-    REQUIRE(row.isEmpty()); // every row ended in CRLF
-    return rows;
+    const std::optional<QList<QStringList>> rows = test::readCsv(bytes);
+    REQUIRE(rows);
+    return *rows;
 }
 
 BoardEntry liveEntry()

@@ -332,6 +332,48 @@ TEST_CASE("An event body is read as the platform sends it: ids as numbers or tex
     CHECK_FALSE(SessionEvent::fromEventBody(QJsonDocument::fromJson(R"({"parties": "junk"})").object()));
 }
 
+TEST_CASE("An event whose sequence cannot be read counts as news once, not at every duplicate", "[session]")
+{
+    // Found by fuzz_push: a sequence past 64 bits reads as "no sequence", and every copy of
+    // the event was reported as a change of the call (a board update each time).
+    const QByteArray json = R"({"telephonySessionId": "s-1", "sequence": 1e19,
+      "parties": [{"id": "p-1", "status": {"code": "Answered"}, "direction": "Inbound"}]})";
+    const auto e = SessionEvent::fromEventBody(QJsonDocument::fromJson(json).object());
+    REQUIRE(e);
+    CHECK(e->sequence == 0);
+    TelephonySession s(e->telephonySessionId);
+    CHECK(s.apply(*e, 1000));
+    CHECK_FALSE(s.apply(*e, 2000));
+    // A different state without a sequence is still news.
+    SessionEvent held = *e;
+    held.parties.front().code = QStringLiteral("Hold");
+    CHECK(s.apply(held, 3000));
+    CHECK(s.progress().status == CallStatus::OnHold);
+}
+
+TEST_CASE("A party listed twice in one message counts once, as its last entry says", "[session]")
+{
+    // Found by fuzz_push: both entries were taken in turn, so the event was news at every copy.
+    const QByteArray json = R"({"telephonySessionId": "s-2", "parties": [
+      {"id": "p-1", "status": {"code": "Proceeding"}}, {"id": "p-1", "status": {"code": "Answered"}}]})";
+    const auto e = SessionEvent::fromEventBody(QJsonDocument::fromJson(json).object());
+    REQUIRE(e);
+    REQUIRE(e->parties.size() == 1);
+    CHECK(e->parties.front().code == QStringLiteral("Answered"));
+    TelephonySession s(e->telephonySessionId);
+    CHECK(s.apply(*e, 1000));
+    CHECK_FALSE(s.apply(*e, 2000));
+    // The call reads as if the message had listed only the last entry.
+    const auto last = SessionEvent::fromEventBody(QJsonDocument::fromJson(R"({"telephonySessionId": "s-2",
+      "parties": [{"id": "p-1", "status": {"code": "Answered"}}]})")
+                                                      .object());
+    REQUIRE(last);
+    TelephonySession expected(last->telephonySessionId);
+    expected.apply(*last, 1000);
+    CHECK(s.progress().status == expected.progress().status);
+    CHECK(s.partyCount() == 1);
+}
+
 TEST_CASE("A per-session check's answer lists every party", "[session]")
 {
     // The platform's own example (call-control.md), both legs Answered.

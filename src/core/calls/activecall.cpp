@@ -268,8 +268,15 @@ std::optional<ActiveCall> ActiveCall::fromJson(const QJsonObject &record)
         return std::nullopt;
 
     c.startTime = parseTimestamp(jsonText(record.value(QLatin1String("startTime"))));
-    c.durationSeconds = jsonInteger(record.value(QLatin1String("duration")), -1);
-    c.durationMs = jsonInteger(record.value(QLatin1String("durationMs")), -1);
+    // A duration past any call's (a year) is no statement: absent, rather than a number that
+    // overflows on its way to milliseconds. Negative is absent too.
+    constexpr qint64 kMaxDurationSeconds = 366LL * 24 * 3600;
+    const auto duration = [&record](QLatin1String field, qint64 max) {
+        const qint64 value = jsonInteger(record.value(field), -1);
+        return value >= 0 && value <= max ? value : -1;
+    };
+    c.durationSeconds = duration(QLatin1String("duration"), kMaxDurationSeconds);
+    c.durationMs = duration(QLatin1String("durationMs"), kMaxDurationSeconds * 1000);
     c.type = sharedEnumText(record.value(QLatin1String("type")));
     c.direction = sharedEnumText(record.value(QLatin1String("direction")));
     c.action = sharedEnumText(record.value(QLatin1String("action")));

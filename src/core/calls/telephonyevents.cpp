@@ -20,20 +20,6 @@ constexpr int kDefaultHeavyLimit = 10;
 // Ended calls are remembered this long, so a late event of theirs is known to be late.
 constexpr qint64 kEndedMemoryMs = 10 * 60'000;
 
-// Presence's telephonyStatus as the session status it stands for (reference §5.3).
-QString codeOfPresence(const QString &status)
-{
-    if (status == QLatin1String("Ringing"))
-        return QStringLiteral("Proceeding");
-    if (status == QLatin1String("OnHold"))
-        return QStringLiteral("Hold");
-    if (status == QLatin1String("ParkedCall"))
-        return QStringLiteral("Parked");
-    if (status == QLatin1String("NoCall"))
-        return QStringLiteral("Disconnected");
-    return QStringLiteral("Answered");
-}
-
 } // namespace
 
 TelephonyEvents::TelephonyEvents(RestClient &client, const Clock &clock, QObject *parent)
@@ -158,27 +144,7 @@ void TelephonyEvents::seed(const QUrl &page, quint64 generation)
         const qint64 now = m_clock.nowMs();
         QStringList changed;
         for (const QJsonValue &e : extensions) {
-            const QJsonObject presence = e.toObject();
-            const QString extensionId = jsonText(
-                presence.value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")));
-            for (const QJsonValue &c : presence.value(QStringLiteral("activeCalls")).toArray()) {
-                const QJsonObject call = c.toObject();
-                SessionEvent view;
-                view.telephonySessionId = jsonText(call.value(QStringLiteral("telephonySessionId")));
-                SessionParty party;
-                party.id = jsonText(call.value(QStringLiteral("partyId")));
-                party.extensionId = extensionId;
-                party.direction = jsonText(call.value(QStringLiteral("direction")));
-                party.code = codeOfPresence(jsonText(call.value(QStringLiteral("telephonyStatus"))));
-                party.from.phoneNumber = jsonText(call.value(QStringLiteral("from")));
-                party.from.name = jsonText(call.value(QStringLiteral("fromName")));
-                party.to.phoneNumber = jsonText(call.value(QStringLiteral("to")));
-                party.to.name = jsonText(call.value(QStringLiteral("toName")));
-                party.queueCall = call.value(QStringLiteral("queueCall")).toBool();
-                if (view.telephonySessionId.isEmpty() || party.id.isEmpty()
-                    || TelephonySession::isFinishedCode(party.code))
-                    continue;
-                view.parties.push_back(party);
+            for (const SessionEvent &view : SessionEvent::fromPresence(e.toObject())) {
                 if (m_sessions.seed(view, now))
                     changed.append(view.telephonySessionId);
             }

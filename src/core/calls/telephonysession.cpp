@@ -49,6 +49,20 @@ SessionParty partyFrom(const QJsonObject &o, const QJsonObject &attributes)
     return p;
 }
 
+// A party listed twice in one message counts once, as its last entry says: two states of one
+// party in one message have no order between them.
+void addParty(std::vector<SessionParty> &parties, SessionParty party)
+{
+    if (party.id.isEmpty())
+        return;
+    const auto same = std::find_if(parties.begin(), parties.end(),
+                                   [&party](const SessionParty &p) { return p.id == party.id; });
+    if (same != parties.end())
+        *same = std::move(party);
+    else
+        parties.push_back(std::move(party));
+}
+
 } // namespace
 
 std::optional<SessionEvent> SessionEvent::fromEventBody(const QJsonObject &body)
@@ -62,9 +76,7 @@ std::optional<SessionEvent> SessionEvent::fromEventBody(const QJsonObject &body)
     const QDateTime time = ActiveCall::parseTimestamp(jsonText(body.value(QLatin1String("eventTime"))));
     e.eventTimeMs = time.isValid() ? time.toMSecsSinceEpoch() : 0;
     for (const QJsonValue &p : body.value(QLatin1String("parties")).toArray()) {
-        SessionParty party = partyFrom(p.toObject(), {});
-        if (!party.id.isEmpty())
-            e.parties.push_back(std::move(party));
+        addParty(e.parties, partyFrom(p.toObject(), {}));
     }
     return e;
 }
@@ -77,11 +89,49 @@ std::optional<SessionEvent> SessionEvent::fromSessionObject(const QJsonObject &o
         return std::nullopt;
     for (const QJsonValue &p : object.value(QLatin1String("parties")).toArray()) {
         const QJsonObject o = p.toObject();
-        SessionParty party = partyFrom(o, o.value(QLatin1String("attributes")).toObject());
-        if (!party.id.isEmpty())
-            e.parties.push_back(std::move(party));
+        addParty(e.parties, partyFrom(o, o.value(QLatin1String("attributes")).toObject()));
     }
     return e;
+}
+
+std::vector<SessionEvent> SessionEvent::fromPresence(const QJsonObject &presence)
+{
+    // Presence's telephonyStatus as the session status it stands for (reference §5.3).
+    const auto codeOf = [](const QString &status) {
+        if (status == QLatin1String("Ringing"))
+            return QStringLiteral("Proceeding");
+        if (status == QLatin1String("OnHold"))
+            return QStringLiteral("Hold");
+        if (status == QLatin1String("ParkedCall"))
+            return QStringLiteral("Parked");
+        if (status == QLatin1String("NoCall"))
+            return QStringLiteral("Disconnected");
+        return QStringLiteral("Answered");
+    };
+    std::vector<SessionEvent> views;
+    const QString extensionId
+        = jsonText(presence.value(QLatin1String("extension")).toObject().value(QLatin1String("id")));
+    for (const QJsonValue &c : presence.value(QLatin1String("activeCalls")).toArray()) {
+        const QJsonObject call = c.toObject();
+        SessionEvent view;
+        view.telephonySessionId = jsonText(call.value(QLatin1String("telephonySessionId")));
+        SessionParty party;
+        party.id = jsonText(call.value(QLatin1String("partyId")));
+        party.extensionId = extensionId;
+        party.direction = jsonText(call.value(QLatin1String("direction")));
+        party.code = codeOf(jsonText(call.value(QLatin1String("telephonyStatus"))));
+        party.from.phoneNumber = jsonText(call.value(QLatin1String("from")));
+        party.from.name = jsonText(call.value(QLatin1String("fromName")));
+        party.to.phoneNumber = jsonText(call.value(QLatin1String("to")));
+        party.to.name = jsonText(call.value(QLatin1String("toName")));
+        party.queueCall = call.value(QLatin1String("queueCall")).toBool();
+        if (view.telephonySessionId.isEmpty() || party.id.isEmpty()
+            || TelephonySession::isFinishedCode(party.code))
+            continue;
+        view.parties.push_back(std::move(party));
+        views.push_back(std::move(view));
+    }
+    return views;
 }
 
 TelephonySession::TelephonySession(QString id)
@@ -122,6 +172,10 @@ bool TelephonySession::take(const SessionParty &party, qint64 sequence, qint64 n
             merged.to.name = known->state.to.name;
         if (merged.queueName.isEmpty())
             merged.queueName = known->state.queueName;
+        // Without a sequence there is no order to go by: only a difference is news (a duplicate
+        // of such an event would otherwise count as a change every time it came).
+        if (sequence <= 0 && merged == known->state)
+            return false;
         known->state = std::move(merged);
         known->sequence = std::max(known->sequence, sequence);
         known->changedAtMs = nowMs;

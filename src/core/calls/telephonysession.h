@@ -16,13 +16,15 @@ struct SessionParty
     QString id;
     QString extensionId; // absent on the external (PSTN) leg
     QString direction; // relative to the party: the caller's leg into RingCentral is Outbound
-    QString
-        code; // status.code: Setup, Proceeding, Answered, Hold, Parked, VoiceMail, Disconnected, Gone, ...
+    // status.code: Setup, Proceeding, Answered, Hold, Parked, VoiceMail, Disconnected, Gone, ...
+    QString code;
     QString reason; // status.reason, e.g. BlindTransfer
     CallParty from;
     CallParty to;
     bool queueCall = false;
     QString queueName; // uiCallInfo.primary when it names a queue
+
+    bool operator==(const SessionParty &) const = default;
 };
 
 // A telephony-session event (one party, as the platform sends it), or the complete view of a
@@ -40,6 +42,9 @@ struct SessionEvent
     static std::optional<SessionEvent> fromEventBody(const QJsonObject &body);
     // The answer of GET /telephony/sessions/{id} (CallSessionObject): every party of the call.
     static std::optional<SessionEvent> fromSessionObject(const QJsonObject &object);
+    // The calls in progress of one extension's detailed presence (activeCalls), one view of
+    // one party each; calls presence reports as over are left out.
+    static std::vector<SessionEvent> fromPresence(const QJsonObject &presence);
 };
 
 // One call as its telephony events tell it: the parties, each kept at its newest event (the

@@ -262,30 +262,25 @@ void GatewayConnection::onMessage(const QString &text)
     // receives: a heartbeat goes out after a minute without sending (restarted by every send).
     if (!m_heartbeat.isActive())
         restartHeartbeat();
-    const QJsonArray message = QJsonDocument::fromJson(text.toUtf8()).array();
-    const QJsonObject meta = message.at(0).toObject();
-    const QString type = meta.value(QStringLiteral("type")).toString();
-    const QJsonObject wsc = meta.value(QStringLiteral("wsc")).toObject();
-    const qint64 wscSequence = jsonInteger(wsc.value(QStringLiteral("sequence")), 0);
+    const GatewayFrame frame = GatewayFrame::parse(text);
     // Keep the newest session context: the one to recover with.
-    if (!wsc.isEmpty()
-        && (m_wscToken.isEmpty() || type == QLatin1String("ConnectionDetails")
-            || wscSequence > m_wscSequence)) {
-        m_wscToken = wsc.value(QStringLiteral("token")).toString();
-        m_wscSequence = wscSequence;
+    if (frame.hasWsc
+        && (m_wscToken.isEmpty() || frame.type == QLatin1String("ConnectionDetails")
+            || frame.wscSequence > m_wscSequence)) {
+        m_wscToken = frame.wscToken;
+        m_wscSequence = frame.wscSequence;
     }
-    if (type == QLatin1String("ConnectionDetails")) {
-        onConnectionDetails(message.at(1).toObject());
-    } else if (type == QLatin1String("ServerNotification")) {
-        const QJsonObject envelope = message.at(1).toObject();
+    if (frame.type == QLatin1String("ConnectionDetails")) {
+        onConnectionDetails(frame.body.toObject());
+    } else if (frame.type == QLatin1String("ServerNotification")) {
+        const QJsonObject envelope = frame.body.toObject();
         if (!m_subscriptionId.isEmpty()
             && envelope.value(QStringLiteral("subscriptionId")).toString() == m_subscriptionId)
             Q_EMIT notification(envelope);
-    } else if (type == QLatin1String("ClientRequest")) {
-        onClientResponse(meta.value(QStringLiteral("messageId")).toString(),
-                         meta.value(QStringLiteral("status")).toInt(), message.at(1));
-    } else if (type == QLatin1String("Error")) {
-        const QJsonObject body = message.at(1).toObject();
+    } else if (frame.type == QLatin1String("ClientRequest")) {
+        onClientResponse(frame.messageId, frame.status, frame.body);
+    } else if (frame.type == QLatin1String("Error")) {
+        const QJsonObject body = frame.body.toObject();
         const QString code = body.value(QStringLiteral("errorCode")).toString();
         qCInfo(lcPush) << "gateway error" << code << body.value(QStringLiteral("message")).toString();
         if (code == QLatin1String("WSG-400")) {
@@ -380,20 +375,32 @@ void GatewayConnection::onSubscriptionAnswer(const QJsonObject &subscription)
     m_subscriptionId = subscription.value(QStringLiteral("id")).toString();
     // Success is not the whole answer: a filter the app or user may not use is dropped from
     // `eventFilters`, and usually listed under `disabledFilters` with the reason.
+    m_refused = refusedOf(m_filters, subscription);
+    for (const RefusedFilter &refused : std::as_const(m_refused))
+        qCWarning(lcPush) << "the platform did not grant the event filter" << refused.filter
+                          << refused.reason;
+    qCInfo(lcPush) << "subscribed;" << m_refused.size() << "of" << m_filters.size() << "filters refused";
+    setState(State::Subscribed);
+    Q_EMIT subscribed(true);
+}
+
+QList<GatewayConnection::RefusedFilter> GatewayConnection::refusedOf(const QStringList &requested,
+                                                                     const QJsonObject &subscription)
+{
     QStringList granted;
     for (const QJsonValue &f : subscription.value(QStringLiteral("eventFilters")).toArray())
         granted.append(f.toString());
-    m_refused.clear();
+    QList<RefusedFilter> refusedList;
     const QJsonArray disabled = subscription.value(QStringLiteral("disabledFilters")).toArray();
-    for (const QString &requested : std::as_const(m_filters)) {
+    for (const QString &filter : requested) {
         const bool ok = std::any_of(granted.cbegin(), granted.cend(),
-                                    [&requested](const QString &g) { return filterMatches(requested, g); });
+                                    [&filter](const QString &g) { return filterMatches(filter, g); });
         if (ok)
             continue;
-        RefusedFilter refused { requested, {} };
+        RefusedFilter refused { filter, {} };
         for (const QJsonValue &d : disabled) {
             const QJsonObject o = d.toObject();
-            if (filterMatches(requested, o.value(QStringLiteral("filter")).toString())) {
+            if (filterMatches(filter, o.value(QStringLiteral("filter")).toString())) {
                 const QString reason = o.value(QStringLiteral("reason")).toString();
                 const QString message = o.value(QStringLiteral("message")).toString();
                 refused.reason = message.isEmpty() || message == reason ? reason
@@ -401,12 +408,25 @@ void GatewayConnection::onSubscriptionAnswer(const QJsonObject &subscription)
                                        : reason + QStringLiteral(": ") + message;
             }
         }
-        qCWarning(lcPush) << "the platform did not grant the event filter" << requested << refused.reason;
-        m_refused.append(refused);
+        refusedList.append(refused);
     }
-    qCInfo(lcPush) << "subscribed;" << m_refused.size() << "of" << m_filters.size() << "filters refused";
-    setState(State::Subscribed);
-    Q_EMIT subscribed(true);
+    return refusedList;
+}
+
+GatewayFrame GatewayFrame::parse(const QString &text)
+{
+    const QJsonArray message = QJsonDocument::fromJson(text.toUtf8()).array();
+    const QJsonObject meta = message.at(0).toObject();
+    GatewayFrame frame;
+    frame.type = meta.value(QStringLiteral("type")).toString();
+    frame.messageId = meta.value(QStringLiteral("messageId")).toString();
+    frame.status = int(std::clamp<qint64>(jsonInteger(meta.value(QStringLiteral("status")), 0), 0, 999));
+    frame.body = message.at(1);
+    const QJsonObject wsc = meta.value(QStringLiteral("wsc")).toObject();
+    frame.hasWsc = !wsc.isEmpty();
+    frame.wscToken = wsc.value(QStringLiteral("token")).toString();
+    frame.wscSequence = jsonInteger(wsc.value(QStringLiteral("sequence")), 0);
+    return frame;
 }
 
 void GatewayConnection::restartHeartbeat()

@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -16,6 +18,20 @@ namespace callwatch {
 
 class Clock;
 class RestClient;
+
+// One text frame of the gateway, `[meta, body]`, read as data from outside.
+struct GatewayFrame
+{
+    QString type; // ConnectionDetails, ServerNotification, ClientRequest, Error, ...; empty if none
+    QString messageId;
+    int status = 0; // a ClientRequest answer's HTTP status; 0 when absent or out of range
+    QJsonValue body; // the second element (undefined when there is none)
+    bool hasWsc = false; // the frame carries a session context
+    QString wscToken;
+    qint64 wscSequence = 0;
+
+    static GatewayFrame parse(const QString &text);
+};
 
 // One connection to RingCentral's WebSocket gateway with one subscription: a wstoken, the
 // socket, the subscription over it, recovery of the session (`wsc`) after a drop, heartbeats,
@@ -70,6 +86,9 @@ public:
     // Whether `granted` (as the platform echoes it: `~` expanded, queries in any order) is the
     // filter that `requested` asked for.
     static bool filterMatches(const QString &requested, const QString &granted);
+    // The filters of `requested` that a subscription answer did not grant, with the platform's
+    // reasons from `disabledFilters`.
+    static QList<RefusedFilter> refusedOf(const QStringList &requested, const QJsonObject &subscription);
 
 Q_SIGNALS:
     void stateChanged();

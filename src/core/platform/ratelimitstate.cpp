@@ -25,7 +25,21 @@ void RateLimitState::noteSent(const QString &group)
 
 void RateLimitState::noteAnswer(const QString &expectedGroup, const QNetworkReply &reply)
 {
-    const QString named = QString::fromLatin1(reply.rawHeader("X-Rate-Limit-Group")).toLower();
+    noteAnswer(expectedGroup, reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+               reply.rawHeaderPairs());
+}
+
+void RateLimitState::noteAnswer(const QString &expectedGroup, int httpStatus, const QList<Header> &headers)
+{
+    // The last of a repeated header counts, as QNetworkReply::rawHeader() joins them otherwise.
+    const auto header = [&headers](const char *name) {
+        for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
+            if (it->first.compare(name, Qt::CaseInsensitive) == 0)
+                return it->second;
+        }
+        return QByteArray();
+    };
+    const QString named = QString::fromLatin1(header("X-Rate-Limit-Group")).toLower();
     const QString group = named.isEmpty() ? expectedGroup : named;
     GroupBudget &b = m_groups[group];
     const qint64 now = m_clock.nowMs();
@@ -33,23 +47,23 @@ void RateLimitState::noteAnswer(const QString &expectedGroup, const QNetworkRepl
     // Only an answer that states the budget updates it: an answer without the headers (a 503
     // from a proxy, say) says nothing about it, and must not make an old "0 left" look new.
     bool stated = false;
-    if (const int limit = reply.rawHeader("X-Rate-Limit-Limit").toInt(&ok); ok && limit > 0) {
+    if (const int limit = header("X-Rate-Limit-Limit").toInt(&ok); ok && limit > 0) {
         b.limit = limit;
         stated = true;
     }
-    if (const int remaining = reply.rawHeader("X-Rate-Limit-Remaining").toInt(&ok); ok && remaining >= 0) {
+    if (const int remaining = header("X-Rate-Limit-Remaining").toInt(&ok); ok && remaining >= 0) {
         b.remaining = remaining;
         stated = true;
     }
     // A window past a day is not a window (and would overflow on the way to milliseconds).
-    if (const int window = reply.rawHeader("X-Rate-Limit-Window").toInt(&ok); ok && window > 0) {
+    if (const int window = header("X-Rate-Limit-Window").toInt(&ok); ok && window > 0) {
         b.windowSeconds = std::min(window, 86'400);
         stated = true;
     }
-    if (reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429) {
+    if (httpStatus == 429) {
         // The server's Retry-After is what we wait; without one, a whole window (the
         // platform's docs say at least 30 s).
-        const int retryAfter = retryAfterSeconds(reply.rawHeader("Retry-After"));
+        const int retryAfter = retryAfterSeconds(header("Retry-After"));
         b.retryAfterStated = retryAfter > 0;
         b.blockedUntilMs = now + qint64(retryAfter > 0 ? retryAfter : b.windowSeconds) * 1000;
         b.remaining = 0;

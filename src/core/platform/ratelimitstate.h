@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <deque>
@@ -33,7 +35,10 @@ public:
     explicit RateLimitState(const Clock &clock, QObject *parent = nullptr);
 
     void noteSent(const QString &group);
+    using Header = QPair<QByteArray, QByteArray>;
     void noteAnswer(const QString &expectedGroup, const QNetworkReply &reply);
+    // The same from an answer's status and headers (names in any case).
+    void noteAnswer(const QString &expectedGroup, int httpStatus, const QList<Header> &headers);
     void block(const QString &group, int seconds);
     // A Retry-After header in seconds: 0 when absent or unreadable, at most a day.
     static int retryAfterSeconds(const QByteArray &header);

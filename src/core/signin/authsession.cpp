@@ -1,13 +1,11 @@
 #include "authsession.h"
 
 #include "clock.h"
-#include "jsonvalues.h"
 #include "logging.h"
 #include "platformapi.h"
 #include "restclient.h"
+#include "tokenanswer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 
 namespace callwatch {
@@ -21,8 +19,6 @@ constexpr qint64 kRenewAheadMs = 60'000;
 // Auth group allows 5 requests a minute, shared with the WebSocket token and the revoke.
 constexpr qint64 kMinRenewSpacingMs = 20'000;
 constexpr int kAuthLimit = 5;
-// The longest lifetime believed of a token (ten years); a larger expires_in is read as this.
-constexpr qint64 kMaxLifetimeSeconds = 10LL * 365 * 24 * 3600;
 const QString kJwtGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 
 } // namespace
@@ -217,40 +213,26 @@ void AuthSession::jwtGrant()
 
 bool AuthSession::adoptTokens(const QByteArray &json, ApiError *error)
 {
-    QJsonParseError parseError;
-    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
-    const QString access = o.value(QStringLiteral("access_token")).toString();
-    const QString type = o.value(QStringLiteral("token_type")).toString();
-    if (parseError.error != QJsonParseError::NoError || access.isEmpty()
-        || type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+    const std::optional<TokenAnswer> answer = TokenAnswer::parse(json);
+    if (!answer) {
         error->kind = ApiError::Kind::BadResponse;
         error->message = tr("the token response is not a bearer token");
         return false;
     }
     const qint64 now = m_clock.nowMs();
-    m_accessToken = access;
-    // Lifetimes as the server states them, within reason (a huge, negative or junk value is not
-    // a reason to overflow).
-    const qint64 lifetimeMs
-        = std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("expires_in")), 3600), 0, kMaxLifetimeSeconds)
-        * 1000;
+    m_accessToken = answer->accessToken;
+    const qint64 lifetimeMs = answer->accessLifetimeSeconds * 1000;
     m_accessExpiresMs = now + lifetimeMs;
     m_renewAheadMs = std::min(kRenewAheadMs, lifetimeMs / 4);
-    const QString refresh = o.value(QStringLiteral("refresh_token")).toString();
-    if (refresh != m_refreshToken) {
-        m_refreshToken = refresh;
-        Q_EMIT refreshTokenChanged(refresh);
+    if (answer->refreshToken != m_refreshToken) {
+        m_refreshToken = answer->refreshToken;
+        Q_EMIT refreshTokenChanged(m_refreshToken);
     }
-    m_refreshExpiresMs = refresh.isEmpty() ? 0
-                                           : now
-            + std::clamp<qint64>(jsonInteger(o.value(QStringLiteral("refresh_token_expires_in")), 0), 0,
-                                 kMaxLifetimeSeconds)
-                * 1000;
-    if (const QString scope = o.value(QStringLiteral("scope")).toString(); !scope.isEmpty())
-        m_scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QString owner = o.value(QStringLiteral("owner_id")).toString();
-    const bool newOwner = owner != m_ownerId;
-    m_ownerId = owner;
+    m_refreshExpiresMs = m_refreshToken.isEmpty() ? 0 : now + answer->refreshLifetimeSeconds * 1000;
+    if (!answer->scopes.isEmpty())
+        m_scopes = answer->scopes;
+    const bool newOwner = answer->ownerId != m_ownerId;
+    m_ownerId = answer->ownerId;
     m_lastError = {};
     scheduleProactiveRefresh();
     if (m_state != State::SignedIn || newOwner) {
