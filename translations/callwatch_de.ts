@@ -1325,6 +1325,10 @@
         <source>more than %1 times within the server (a loop); not followed</source>
         <translation>mehr als %1-mal innerhalb des Servers (eine Schleife); nicht gefolgt</translation>
     </message>
+    <message>
+        <source>the connection closed before the server answered; not sent again</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server antwortete; nicht erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::SessionChecker</name>

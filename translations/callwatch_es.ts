@@ -1325,6 +1325,10 @@
         <source>more than %1 times within the server (a loop); not followed</source>
         <translation>más de %1 veces dentro del servidor (un bucle); no se siguió</translation>
     </message>
+    <message>
+        <source>the connection closed before the server answered; not sent again</source>
+        <translation>la conexión se cerró antes de que el servidor respondiera; no se vuelve a enviar</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::SessionChecker</name>

@@ -1325,6 +1325,10 @@
         <source>more than %1 times within the server (a loop); not followed</source>
         <translation>plus de %1 fois au sein du serveur (une boucle) ; non suivie</translation>
     </message>
+    <message>
+        <source>the connection closed before the server answered; not sent again</source>
+        <translation>la connexion a été fermée avant la réponse du serveur ; requête non renvoyée</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::SessionChecker</name>

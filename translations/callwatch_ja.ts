@@ -1318,6 +1318,10 @@
         <source>more than %1 times within the server (a loop); not followed</source>
         <translation>サーバー内で %1 回を超えました（ループ）。追従しませんでした</translation>
     </message>
+    <message>
+        <source>the connection closed before the server answered; not sent again</source>
+        <translation>サーバーが応答する前に接続が閉じられました。再送信はしていません</translation>
+    </message>
 </context>
 <context>
     <name>callwatch::SessionChecker</name>

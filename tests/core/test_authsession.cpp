@@ -1,4 +1,5 @@
 // AuthSession against the simulator: sign-in, renewals, single-flight refresh, fall-backs.
+#include "../hostileserver.h"
 #include "clientfixture.h"
 
 using namespace callwatch;
@@ -268,4 +269,26 @@ TEST_CASE("A session that is not the client's token source leaves the client's s
         f.client->setTokenSource(&source);
     }
     CHECK(f.client->tokenSource() == &source);
+}
+
+TEST_CASE("A token request the server drops is sent once: Qt does not send it again on its own",
+          "[auth][hostile]")
+{
+    // A grant spends its JWT or rotates its refresh token: a copy the client did not decide to
+    // send may leave the session with a token it never saw.
+    HostileServer server;
+    server.route("/restapi/oauth/token", [](QTcpSocket *s, const HostileServer::Request &) { s->abort(); });
+    SystemClock clock;
+    RestClient client(server.url(), clock);
+    AuthSession auth(client, clock);
+    auth.setCredentials(
+        { server.url(), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("a.b.c") });
+    auth.signIn();
+    REQUIRE(waitUntil([&] { return auth.state() != AuthSession::State::SigningIn; }, 20'000));
+    CHECK(auth.state() != AuthSession::State::SignedIn);
+    CHECK(auth.lastError().kind == ApiError::Kind::Network);
+    CHECK(auth.lastError().message.contains(QStringLiteral("not sent again")));
+    // Give a resend every chance to arrive.
+    waitUntil([] { return false; }, 1500);
+    CHECK(server.countRequests("/restapi/oauth/token") == 1);
 }

@@ -12,6 +12,7 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace callwatch {
@@ -95,12 +96,47 @@ ApiError networkError(const QNetworkReply &reply, Cut cut, qint64 limit, qint64 
         e.message = RestClient::tr("more than %1 times within the server (a loop); not followed")
                         .arg(kMaxRedirects);
         break;
+    case QNetworkReply::ContentReSendError: // a request sent once only (OneShotBody) was cut off
+        e.kind = ApiError::Kind::Network;
+        e.message = RestClient::tr("the connection closed before the server answered; not sent again");
+        break;
     default:
         e.kind = ApiError::Kind::Network;
         break;
     }
     return e;
 }
+
+// The body of a request that must never be sent twice (a token grant spends a JWT or rotates a
+// refresh token). Qt's HTTP client resends a request on its own when the connection closes
+// before an answer, rewinding the body; this body cannot be rewound, so Qt reports
+// ContentReSendError instead and the caller decides, within its budget.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_bytes.size() - m_read);
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -188,12 +224,24 @@ void RestClient::postForm(const QString &path, const QUrlQuery &form, const QByt
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     m_rateLimits.noteSent(api::kAuthGroup);
-    QNetworkReply *reply = m_network.post(request, body);
+    QNetworkReply *reply = sendOnce(request, "POST", body);
     QPointer<QObject> guard(context);
     collect(reply, api::kAuthGroup, [guard, done](RestResponse r) {
         if (guard)
             done(r);
     });
+}
+
+QNetworkReply *RestClient::sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
+{
+    // Streamed from a body Qt cannot rewind (see OneShotBody), with its length stated so that Qt
+    // does not buffer it (a buffered body could be rewound).
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *upload = new OneShotBody(body, nullptr);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, upload);
+    upload->setParent(reply);
+    return reply;
 }
 
 void RestClient::get(const QUrl &url, const QString &group, QObject *context, Callback done)
@@ -253,7 +301,9 @@ void RestClient::send(const QByteArray &verb, const QUrl &url, const QString &gr
         }
         QNetworkRequest request = makeRequest(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QByteArray());
+        // A POST creates something (a subscription, a WebSocket token): sent once, never by Qt again.
+        QNetworkReply *reply = verb == "POST" ? sendOnce(request, verb, QByteArray())
+                                              : m_network.sendCustomRequest(request, verb, QByteArray());
         qCDebug(lcApi) << verb << url.path() << (replay ? "(replay after refresh)" : "");
         collect(reply, group, [=, this](RestResponse r) {
             if (!guard)

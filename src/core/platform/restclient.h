@@ -4,6 +4,7 @@
 #include "ratelimitstate.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -71,6 +72,8 @@ private:
     void send(const QByteArray &verb, const QUrl &url, const QString &group, QObject *context, Callback done,
               bool replay);
     void collect(QNetworkReply *reply, const QString &group, std::function<void(RestResponse)> done);
+    // Sends a request that must not be repeated: Qt cannot resend it on its own.
+    QNetworkReply *sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
     bool sameOrigin(const QUrl &url) const;
 
     QUrl m_server;
