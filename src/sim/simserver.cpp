@@ -348,7 +348,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (response.delayMs > 0) {
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(response.delayMs, this, [this, responder, guard, response] {
+        QTimer::singleShot(response.delayMs, this, [responder, guard, response] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 writeResponse(*responder, response);
         });

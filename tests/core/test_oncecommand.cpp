@@ -65,6 +65,19 @@ QMap<QString, QString> envFor(const sim::SimServer &server, const QString &jwt)
              { QStringLiteral("RC_USER_JWT"), jwt } };
 }
 
+// What a run left for anyone to read: its output, its reason, and every file under its HOME.
+QByteArray everythingWritten(const OnceRun &r, const QString &home)
+{
+    QByteArray everything = r.out + r.err;
+    QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        everything += file.readAll();
+    }
+    return everything;
+}
+
 QStringList csvLines(const QByteArray &out)
 {
     QStringList lines = QString::fromUtf8(out).split(QStringLiteral("\r\n"));
@@ -204,13 +217,7 @@ TEST_CASE("callwatch --once writes no secret to its output, its logs or any file
 
     // Every token the server issued during the run, plus the credentials.
     QStringList secrets { f.server.adminJwt(), f.server.options().clientSecret };
-    QByteArray everything = r.out + r.err;
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        everything += file.readAll();
-    }
+    const QByteArray everything = everythingWritten(r, home.path());
     CHECK_FALSE(r.err.isEmpty()); // the debug logs did run
     for (const QString &secret : secrets)
         CHECK_FALSE(everything.contains(secret.toUtf8()));
@@ -239,17 +246,26 @@ double peakChildMiB()
 // The bound `--once` stays under on every hostile input: the body cap (32 MiB) and a slice.
 constexpr double kOncePeakMiB = 100.0;
 
+// Runs --once against `server` and checks, whatever the fault, that no credential or token the
+// run held was written to its output, its reason or any file.
 OnceRun runAgainst(const HostileServer &server, QStringList args = {})
 {
     QTemporaryDir home;
     args.prepend(QStringLiteral("--once"));
     args << QStringLiteral("--timeout") << QStringLiteral("25");
-    return runOnce(args,
-                   { { QStringLiteral("RC_SERVER_URL"), server.url().toString() },
-                     { QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("hostile-client") },
-                     { QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("hostile-secret") },
-                     { QStringLiteral("RC_USER_JWT"), QStringLiteral("hostile.jwt.credential") } },
-                   home.path());
+    const OnceRun r = runOnce(args,
+                              { { QStringLiteral("RC_SERVER_URL"), server.url().toString() },
+                                { QStringLiteral("RC_APP_CLIENT_ID"), QStringLiteral("hostile-client") },
+                                { QStringLiteral("RC_APP_CLIENT_SECRET"), QStringLiteral("hostile-secret") },
+                                { QStringLiteral("RC_USER_JWT"), QStringLiteral("hostile.jwt.credential") } },
+                              home.path());
+    const QByteArray everything = everythingWritten(r, home.path());
+    for (const char *secret : { "hostile-secret", "hostile.jwt.credential", "hostile-access-token",
+                                "hostile-refresh-token", "Bearer ", "Basic " }) {
+        INFO("written: " << secret);
+        CHECK_FALSE(everything.contains(secret));
+    }
+    return r;
 }
 
 const QByteArray kActiveCalls = "/restapi/v1.0/account/~/active-calls";
@@ -332,19 +348,32 @@ TEST_CASE("Hostile: a 2 GB body is cut off at the cap at once, in bounded memory
     CHECK(peakChildMiB() < kOncePeakMiB);
 }
 
-TEST_CASE("Hostile: an endless chunked body is cut off at the cap", "[once][hostile]")
+TEST_CASE("Hostile: an endless chunked body is cut off at the cap", "[once][hostile][memory]")
 {
-    // Its memory is not bounded yet: Qt's HTTP thread decodes chunks ahead of the reads that
-    // see the cap (147-588 MiB peak measured); see docs/BENCHMARKS.md.
+    // Qt's HTTP thread decodes a chunked body for as long as the socket has bytes, before the
+    // reads that see the cap: against a sender faster than that decoder (only loopback is) the
+    // peak is the cap plus whatever one decoding pass took in (68-280 MiB measured). At 64 MB/s,
+    // faster than any link to RingCentral, the bound holds; docs/BENCHMARKS.md has both.
+    int everyMs = 0;
+    SECTION("at 64 MB/s, in bounded memory") // first: no child before it has raised the peak
+    {
+        everyMs = 1;
+    }
+    SECTION("as fast as loopback goes")
+    {
+        everyMs = 0;
+    }
     HostileServer server;
-    server.route(kActiveCalls, [](QTcpSocket *s, const HostileServer::Request &) {
-        HostileServer::endlessChunked(s, "{\"records\":[" + QByteArray(64 * 1024, ' '));
+    server.route(kActiveCalls, [everyMs](QTcpSocket *s, const HostileServer::Request &) {
+        HostileServer::endlessChunked(s, "{\"records\":[" + QByteArray(64 * 1024, ' '), everyMs);
     });
     const OnceRun r = runAgainst(server);
     CHECK(r.exitCode == 5);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains("exceeds 32 MiB"));
     checkOneLine(r);
+    if (everyMs > 0)
+        CHECK(peakChildMiB() < kOncePeakMiB);
 }
 
 TEST_CASE("Hostile: JSON nested 100,000 deep and wrong types everywhere end cleanly", "[once][hostile]")
