@@ -6,6 +6,8 @@
 //   live_bench heavy CALLS [SIM_HOURS] [SPEED]       Heavy requests an hour with events live
 //   live_bench ghost CALLS [SECONDS]                 ended calls that still look live, 1 % of events lost
 //   live_bench stall CALLS [SECONDS] [SPEED]         the GUI thread's longest stall per update
+//   live_bench soak [MINUTES] [CALLS] [SPEED]        every fault on, the window and --once in a loop:
+//                                                    memory, descriptors, hangs (default 30 min)
 //   live_bench                                       all of the above, each in a process of its own
 //                                                    (about 22 minutes; each run 1.5-4.5 minutes)
 //
@@ -21,8 +23,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMap>
@@ -1037,6 +1041,219 @@ int measureStall(int calls, int seconds, double speed)
     return 0;
 }
 
+// ---------------------------------------------------------------------------------------------
+// 5. Soak: the window and `callwatch --once` in a loop against a platform with every fault on,
+// for a long stretch of accelerated time. No crash, no hang; memory and descriptors flat.
+
+// What the process holds now, from /proc: resident MiB, open descriptors, threads.
+struct Holdings
+{
+    double rssMiB = 0;
+    int fds = 0;
+    int threads = 0;
+};
+
+Holdings holdingsNow()
+{
+    Holdings h;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                h.rssMiB = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            else if (line.startsWith("Threads:"))
+                h.threads = line.mid(8).trimmed().toInt();
+        }
+    }
+    h.fds = int(QDir(QStringLiteral("/proc/self/fd"))
+                    .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)
+                    .size());
+    return h;
+}
+
+// One fault after another, round and round: every hook the simulator has, over HTTP and the
+// WebSocket, each hitting whoever asks next (the window's monitor or a --once run).
+void injectNextFault(SimHost &host, int step)
+{
+    using sim::Fault;
+    host.run([&] {
+        sim::SimServer &s = host.server();
+        Fault f;
+        switch (step % 12) {
+        case 0:
+            f.kind = Fault::Kind::Status, f.status = 503, f.retryAfterSeconds = 5, f.count = 3;
+            break;
+        case 1:
+            f.kind = Fault::Kind::Status, f.status = 429, f.retryAfterSeconds = 20;
+            break;
+        case 2:
+            f.kind = Fault::Kind::Status, f.status = 500, f.count = 2;
+            break;
+        case 3:
+            f.kind = Fault::Kind::Slow, f.delayMs = 4000, f.count = 2;
+            break;
+        case 4:
+            f.kind = Fault::Kind::Drop, f.count = 2;
+            break;
+        case 5:
+            f.kind = Fault::Kind::Malformed;
+            break;
+        case 6:
+            f.kind = Fault::Kind::Truncated;
+            break;
+        case 7:
+            f.kind = Fault::Kind::Huge, f.bytes = 40 * 1024 * 1024;
+            break; // past the 32 MiB cap
+        case 8:
+            f.kind = Fault::Kind::RefuseSubscription, f.errorCode = QStringLiteral("SUB-528");
+            s.push().dropAllConnections(); // the resubscription meets the refusal
+            break;
+        case 9:
+            s.push().forgetSessions(), s.push().dropAllConnections();
+            return;
+        case 10:
+            s.expireAllAccessTokens();
+            return;
+        case 11:
+            s.revokeAllRefreshTokens(), s.expireAllAccessTokens();
+            return;
+        }
+        s.injectFault(f);
+    });
+}
+
+int soak(int minutes, int calls, double speed)
+{
+    // Events out of order, 1 % lost and 1 % twice, from the start.
+    SimHost host(optionsFor(calls, speed, true), [](sim::SimServer &s) {
+        s.push().setEventFaults({ 0.01, 0.01 });
+        s.push().setOutOfOrder(true);
+    });
+    if (!host.started()) {
+        std::fprintf(stderr, "live_bench: the simulator did not start\n");
+        return 1;
+    }
+    Client c(host);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat);
+    MainWindow window(c.clock, settings);
+    window.resize(1280, 720);
+    window.show();
+    window.attach(c.monitor.get());
+    c.monitor->start();
+
+    // The GUI thread's longest gap between two ticks of a 100 ms timer: a hang shows here.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 lastTickMs = 0, longestGapMs = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        const qint64 now = tick.elapsed();
+        longestGapMs = std::max(longestGapMs, now - lastTickMs);
+        lastTickMs = now;
+    });
+    heartbeat.start(100);
+
+    // `callwatch --once` in a loop, a run every 20 s, each given 60 s; one still running at
+    // 90 s is a hang.
+    sim::SimServer &s = host.server();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("RC_SERVER_URL"), s.baseUrl().toString());
+    env.insert(QStringLiteral("RC_APP_CLIENT_ID"), s.options().clientId);
+    env.insert(QStringLiteral("RC_APP_CLIENT_SECRET"), s.options().clientSecret);
+    env.insert(QStringLiteral("RC_USER_JWT"), s.adminJwt());
+    std::map<int, int> onceExits; // exit code (-1: crashed, -2: hung) -> runs
+    QElapsedTimer onceStarted;
+    QProcess once;
+    once.setProcessEnvironment(env);
+    once.setStandardOutputFile(QProcess::nullDevice());
+    once.setStandardErrorFile(QProcess::nullDevice());
+    const auto startOnce = [&] {
+        once.start(QStringLiteral(CALLWATCH_BINARY),
+                   { QStringLiteral("--once"), QStringLiteral("--timeout"), QStringLiteral("60") });
+        onceStarted.start();
+    };
+    QObject::connect(&once, &QProcess::finished, &once, [&](int code, QProcess::ExitStatus status) {
+        ++onceExits[status == QProcess::NormalExit ? code : -1];
+        QTimer::singleShot(20'000, &once, startOnce);
+    });
+    QTimer onceWatch;
+    QObject::connect(&onceWatch, &QTimer::timeout, &once, [&] {
+        if (once.state() != QProcess::NotRunning && onceStarted.elapsed() > 90'000) {
+            ++onceExits[-2];
+            once.disconnect(&once);
+            once.kill();
+            once.waitForFinished();
+            QObject::connect(&once, &QProcess::finished, &once, [&](int code, QProcess::ExitStatus status) {
+                ++onceExits[status == QProcess::NormalExit ? code : -1];
+                QTimer::singleShot(20'000, &once, startOnce);
+            });
+            startOnce();
+        }
+    });
+    onceWatch.start(5000);
+    startOnce();
+
+    std::printf("soak: %d min real time at %.0fx (%.1f h of the platform), %d calls, a fault every 15 s, "
+                "1 %% of events lost, 1 %% twice, out of order; --once every 20 s\n",
+                minutes, speed, minutes * speed / 60.0, calls);
+    std::printf("%6s %8s %5s %7s %7s %6s %9s %-s\n", "min", "RSS MiB", "fds", "threads", "rows", "gap ms",
+                "once ok/n", "status bar");
+    int step = 0;
+    std::vector<Holdings> samples;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int minute = 1; minute <= minutes; ++minute) {
+        while (elapsed.elapsed() < minute * 60'000LL) {
+            runFor(15'000);
+            injectNextFault(host, step++);
+        }
+        const Holdings h = holdingsNow();
+        samples.push_back(h);
+        int runs = 0;
+        for (const auto &[code, n] : onceExits)
+            runs += n;
+        std::printf("%6d %8.1f %5d %7d %7d %6lld %4d/%-4d %s\n", minute, h.rssMiB, h.fds, h.threads,
+                    window.model().rowCount(), static_cast<long long>(longestGapMs),
+                    onceExits.count(0) ? onceExits[0] : 0, runs, qPrintable(window.statusText().left(90)));
+        std::fflush(stdout);
+        longestGapMs = 0;
+    }
+    onceWatch.stop();
+    if (once.state() != QProcess::NotRunning) {
+        once.disconnect(&once);
+        once.waitForFinished(90'000);
+    }
+
+    // Flat means the second half holds what the first did: compare their medians.
+    const auto medianOf = [&](size_t from, size_t to, auto field) {
+        std::vector<double> v;
+        for (size_t i = from; i < to; ++i)
+            v.push_back(double(field(samples[i])));
+        return percentile(v, 50);
+    };
+    const size_t half = samples.size() / 2;
+    const auto rss = [](const Holdings &h) { return h.rssMiB; };
+    const auto fds = [](const Holdings &h) { return h.fds; };
+    std::printf("\nRSS median %.1f MiB -> %.1f MiB (first half -> second half); fds %.0f -> %.0f\n",
+                medianOf(0, half, rss), medianOf(half, samples.size(), rss), medianOf(0, half, fds),
+                medianOf(half, samples.size(), fds));
+    std::printf("window: %d fresh subscriptions, %d recovered sessions, %lld notifications\n",
+                c.freshSubscriptions, c.recoveries, static_cast<long long>(c.notifications));
+    std::printf("--once exit codes:");
+    for (const auto &[code, n] : onceExits)
+        std::printf(" %s %d",
+                    code == -1       ? "crashed"
+                        : code == -2 ? "hung"
+                                     : qPrintable(QString::number(code)),
+                    n);
+    std::printf("\n");
+    const bool hung = onceExits.count(-1) || onceExits.count(-2);
+    return hung ? 1 : 0;
+}
+
 int runAll(const QString &self)
 {
     const QList<QStringList> runs = {
@@ -1105,6 +1322,8 @@ int main(int argc, char *argv[])
         // more this machine falls behind them, misses heartbeats and resubscribes, each time
         // with 24 Heavy requests (docs/BENCHMARKS.md); 10x at least shows the start-up.
         rc = countHeavy(calls, number(2, calls > 2000 ? 0.45 : 2.5), number(3, calls > 2000 ? 10 : 60));
+    } else if (what == QLatin1String("soak")) {
+        rc = soak(int(number(1, 30)), int(number(2, 1000)), number(3, 10));
     } else if (what == QLatin1String("stall")) {
         // 10,000 calls make about 270 events a second at speed 1: 0.19 gives about 50.
         rc = measureStall(int(number(1, 10000)), int(number(2, 60)), number(3, 0.19));
@@ -1112,7 +1331,8 @@ int main(int argc, char *argv[])
         std::fprintf(
             stderr,
             "usage: live_bench [staleness push|poll CALLS [SECONDS] | heavy CALLS [SIM_HOURS] [SPEED] "
-            "| ghost CALLS [SECONDS] | stall CALLS [SECONDS] [SPEED]]\n");
+            "| ghost CALLS [SECONDS] | stall CALLS [SECONDS] [SPEED] "
+            "| soak [MINUTES] [CALLS] [SPEED]]\n");
     }
     std::fflush(stdout);
     return rc;

@@ -16,6 +16,8 @@ target_compile_definitions(callwatch_options INTERFACE
     CALLWATCH_VERSION="${PROJECT_VERSION}")
 
 if(CALLWATCH_SANITIZE)
+    # Tests that measure memory know the sanitizers' own share (shadow, redzones, quarantine).
+    target_compile_definitions(callwatch_options INTERFACE CALLWATCH_SANITIZED)
     target_compile_options(callwatch_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(callwatch_options INTERFACE -fsanitize=address,undefined)

@@ -309,6 +309,7 @@ void MainWindow::attach(CallMonitor *monitor)
             updateSummary();
             updateEventsLabel();
         });
+        connect(monitor, &CallMonitor::aboutToBeDestroyed, this, [this] { attach(nullptr); });
     }
     const bool attached = monitor != nullptr;
     for (QAction *a : { m_ui->actionRefresh, m_ui->actionPause, m_ui->actionSignOut, m_ui->actionMyCalls })

@@ -246,6 +246,17 @@ double peakChildMiB()
 // The bound `--once` stays under on every hostile input: the body cap (32 MiB) and a slice.
 constexpr double kOncePeakMiB = 100.0;
 
+void checkPeakWithinBound()
+{
+#ifdef CALLWATCH_SANITIZED
+    // ASan's shadow memory, redzones and quarantine of freed blocks (256 MiB) set this peak, not
+    // the app: the regular build checks the bound.
+    WARN("peak of --once under the sanitizers: " << peakChildMiB() << " MiB, not held to " << kOncePeakMiB);
+#else
+    CHECK(peakChildMiB() < kOncePeakMiB);
+#endif
+}
+
 // Runs --once against `server` and checks, whatever the fault, that no credential or token the
 // run held was written to its output, its reason or any file.
 OnceRun runAgainst(const HostileServer &server, QStringList args = {})
@@ -345,7 +356,7 @@ TEST_CASE("Hostile: a 2 GB body is cut off at the cap at once, in bounded memory
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains("exceeds 32 MiB"));
     checkOneLine(r);
-    CHECK(peakChildMiB() < kOncePeakMiB);
+    checkPeakWithinBound();
 }
 
 TEST_CASE("Hostile: an endless chunked body is cut off at the cap", "[once][hostile][memory]")
@@ -373,7 +384,7 @@ TEST_CASE("Hostile: an endless chunked body is cut off at the cap", "[once][host
     CHECK(r.err.contains("exceeds 32 MiB"));
     checkOneLine(r);
     if (everyMs > 0)
-        CHECK(peakChildMiB() < kOncePeakMiB);
+        checkPeakWithinBound();
 }
 
 TEST_CASE("Hostile: JSON nested 100,000 deep and wrong types everywhere end cleanly", "[once][hostile]")

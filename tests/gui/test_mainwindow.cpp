@@ -98,6 +98,21 @@ TEST_CASE("An administrator sees the company's calls and the scope toggle switch
     CHECK(f.action("actionMyCalls")->isChecked());
 }
 
+TEST_CASE("A session that ends under the window leaves it empty and usable", "[window]")
+{
+    // The window lets go of the monitor when it announces its end, before the board goes: the
+    // board's destruction once reached a window still asking the half-destroyed monitor for its
+    // counts (a member call on a null pointer under UBSan).
+    WindowFixture f;
+    f.watch(f.server.adminJwt());
+    REQUIRE(waitUntil([&] { return f.window.model().rowCount() > 0; }));
+    f.monitor.reset();
+    CHECK(f.window.model().rowCount() == 0);
+    CHECK_FALSE(f.action("actionRefresh")->isEnabled());
+    CHECK_FALSE(f.action("actionSignOut")->isEnabled());
+    f.window.grab(); // still paints
+}
+
 TEST_CASE("For a non-admin, Company is disabled and says why", "[window]")
 {
     WindowFixture f;

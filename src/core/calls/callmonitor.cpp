@@ -98,7 +98,10 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     });
 }
 
-CallMonitor::~CallMonitor() = default;
+CallMonitor::~CallMonitor()
+{
+    Q_EMIT aboutToBeDestroyed();
+}
 
 void CallMonitor::start()
 {

@@ -98,6 +98,9 @@ Q_SIGNALS:
     void statusChanged();
     // The live call events changed state.
     void pushChanged();
+    // Sent first thing in the destructor, while every part of the monitor is still there: a
+    // view lets go of it here, not when the board's own destruction reaches the view.
+    void aboutToBeDestroyed();
 
 private:
     void readAccount();
