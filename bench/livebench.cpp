@@ -8,7 +8,8 @@
 //   live_bench stall CALLS [SECONDS] [SPEED]         the GUI thread's longest stall per update
 //   live_bench soak [MINUTES] [CALLS] [SPEED]        every fault on, the window and --once in a loop:
 //                                                    memory, descriptors, hangs (default 30 min)
-//   live_bench                                       all of the above, each in a process of its own
+//   live_bench                                       all of the above but the soak, each in a process of its
+//   own
 //                                                    (about 22 minutes; each run 1.5-4.5 minutes)
 //
 // Prints figures; never passes or fails on time. Offscreen unless QT_QPA_PLATFORM says otherwise.
@@ -267,7 +268,9 @@ struct CallStory
 class SimHost
 {
 public:
-    explicit SimHost(const sim::SimOptions &options, const std::function<void(sim::SimServer &)> &setup = {})
+    // `stories`: note each call's story (the soak, hours long, keeps none: they would grow).
+    explicit SimHost(const sim::SimOptions &options, const std::function<void(sim::SimServer &)> &setup = {},
+                     bool stories = true)
     {
         m_thread.setObjectName(QStringLiteral("platform"));
         m_context = new QObject;
@@ -278,6 +281,8 @@ public:
             m_port = m_server->start();
             if (setup)
                 setup(*m_server);
+            if (!stories)
+                return;
             // Calls leave the engine some 130 s after they end: note each one's story as it arrives.
             m_collector = std::make_unique<QTimer>();
             m_collector->setInterval(250);
@@ -1125,10 +1130,13 @@ void injectNextFault(SimHost &host, int step)
 int soak(int minutes, int calls, double speed)
 {
     // Events out of order, 1 % lost and 1 % twice, from the start.
-    SimHost host(optionsFor(calls, speed, true), [](sim::SimServer &s) {
-        s.push().setEventFaults({ 0.01, 0.01 });
-        s.push().setOutOfOrder(true);
-    });
+    SimHost host(
+        optionsFor(calls, speed, true),
+        [](sim::SimServer &s) {
+            s.push().setEventFaults({ 0.01, 0.01 });
+            s.push().setOutOfOrder(true);
+        },
+        false);
     if (!host.started()) {
         std::fprintf(stderr, "live_bench: the simulator did not start\n");
         return 1;
@@ -1154,8 +1162,8 @@ int soak(int minutes, int calls, double speed)
     });
     heartbeat.start(100);
 
-    // `callwatch --once` in a loop, a run every 20 s, each given 60 s; one still running at
-    // 90 s is a hang.
+    // `callwatch --once` in a loop, a run 20 s after the last one ended, each given 60 s; one
+    // still running at 90 s is a hang. Its peak memory is read from /proc while it runs.
     sim::SimServer &s = host.server();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), dir.path());
@@ -1164,50 +1172,74 @@ int soak(int minutes, int calls, double speed)
     env.insert(QStringLiteral("RC_APP_CLIENT_ID"), s.options().clientId);
     env.insert(QStringLiteral("RC_APP_CLIENT_SECRET"), s.options().clientSecret);
     env.insert(QStringLiteral("RC_USER_JWT"), s.adminJwt());
-    std::map<int, int> onceExits; // exit code (-1: crashed, -2: hung) -> runs
+    enum : int { Crashed = -1, Hung = -2, NotStarted = -3 };
+    std::map<int, int> onceExits; // exit code, or one of the above -> runs
+    std::map<int, QString> onceReasons; // exit code -> the latest reason it gave
+    double oncePeakMiB = 0;
+    bool soaking = true, hung = false;
     QElapsedTimer onceStarted;
     QProcess once;
     once.setProcessEnvironment(env);
     once.setStandardOutputFile(QProcess::nullDevice());
-    once.setStandardErrorFile(QProcess::nullDevice());
     const auto startOnce = [&] {
+        if (!soaking)
+            return;
+        hung = false;
         once.start(QStringLiteral(CALLWATCH_BINARY),
                    { QStringLiteral("--once"), QStringLiteral("--timeout"), QStringLiteral("60") });
         onceStarted.start();
     };
     QObject::connect(&once, &QProcess::finished, &once, [&](int code, QProcess::ExitStatus status) {
-        ++onceExits[status == QProcess::NormalExit ? code : -1];
+        const int outcome = hung ? Hung : status == QProcess::NormalExit ? code : Crashed;
+        ++onceExits[outcome];
+        const QString reason
+            = QString::fromUtf8(once.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1);
+        if (outcome != 0 && !reason.isEmpty())
+            onceReasons[outcome] = reason;
         QTimer::singleShot(20'000, &once, startOnce);
+    });
+    QObject::connect(&once, &QProcess::errorOccurred, &once, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            ++onceExits[NotStarted], soaking = false;
     });
     QTimer onceWatch;
     QObject::connect(&onceWatch, &QTimer::timeout, &once, [&] {
-        if (once.state() != QProcess::NotRunning && onceStarted.elapsed() > 90'000) {
-            ++onceExits[-2];
-            once.disconnect(&once);
+        if (once.state() != QProcess::Running)
+            return;
+        QFile status(QStringLiteral("/proc/%1/status").arg(once.processId()));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    oncePeakMiB = std::max(oncePeakMiB,
+                                           line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0);
+            }
+        }
+        if (onceStarted.elapsed() > 90'000) {
+            hung = true;
             once.kill();
-            once.waitForFinished();
-            QObject::connect(&once, &QProcess::finished, &once, [&](int code, QProcess::ExitStatus status) {
-                ++onceExits[status == QProcess::NormalExit ? code : -1];
-                QTimer::singleShot(20'000, &once, startOnce);
-            });
-            startOnce();
         }
     });
-    onceWatch.start(5000);
+    onceWatch.start(1000);
     startOnce();
 
     std::printf("soak: %d min real time at %.0fx (%.1f h of the platform), %d calls, a fault every 15 s, "
-                "1 %% of events lost, 1 %% twice, out of order; --once every 20 s\n",
+                "1 %% of events lost, 1 %% twice, out of order; --once 20 s after each run\n",
                 minutes, speed, minutes * speed / 60.0, calls);
-    std::printf("%6s %8s %5s %7s %7s %6s %9s %-s\n", "min", "RSS MiB", "fds", "threads", "rows", "gap ms",
-                "once ok/n", "status bar");
+    std::printf("%4s %8s %4s %7s %5s %6s %-8s %9s %9s %-s\n", "min", "RSS MiB", "fds", "threads", "rows",
+                "gap ms", "board", "once ok/n", "once MiB", "status bar");
     int step = 0;
     std::vector<Holdings> samples;
     QElapsedTimer elapsed;
     elapsed.start();
-    for (int minute = 1; minute <= minutes; ++minute) {
+    for (int minute = 1; minute <= minutes && soaking; ++minute) {
         while (elapsed.elapsed() < minute * 60'000LL) {
             runFor(15'000);
+            // A refused subscription is final for the app (it lacks the permission): the user's
+            // Pause and Resume start the events over, as once the app's permissions are fixed.
+            if (step % 12 == 9) {
+                c.monitor->setPaused(true);
+                c.monitor->setPaused(false);
+            }
             injectNextFault(host, step++);
         }
         const Holdings h = holdingsNow();
@@ -1215,16 +1247,19 @@ int soak(int minutes, int calls, double speed)
         int runs = 0;
         for (const auto &[code, n] : onceExits)
             runs += n;
-        std::printf("%6d %8.1f %5d %7d %7d %6lld %4d/%-4d %s\n", minute, h.rssMiB, h.fds, h.threads,
-                    window.model().rowCount(), static_cast<long long>(longestGapMs),
-                    onceExits.count(0) ? onceExits[0] : 0, runs, qPrintable(window.statusText().left(90)));
+        std::printf("%4d %8.1f %4d %7d %5d %6lld %-8s %4d/%-4d %9.1f %s\n", minute, h.rssMiB, h.fds,
+                    h.threads, window.model().rowCount(), static_cast<long long>(longestGapMs),
+                    c.monitor->eventsLead() ? "events" : "polling", onceExits.count(0) ? onceExits[0] : 0,
+                    runs, oncePeakMiB, qPrintable(window.statusText().left(70)));
         std::fflush(stdout);
         longestGapMs = 0;
     }
+    soaking = false;
     onceWatch.stop();
-    if (once.state() != QProcess::NotRunning) {
-        once.disconnect(&once);
-        once.waitForFinished(90'000);
+    if (once.state() != QProcess::NotRunning && !once.waitForFinished(90'000)) {
+        hung = true;
+        once.kill();
+        once.waitForFinished();
     }
 
     // Flat means the second half holds what the first did: compare their medians.
@@ -1237,21 +1272,29 @@ int soak(int minutes, int calls, double speed)
     const size_t half = samples.size() / 2;
     const auto rss = [](const Holdings &h) { return h.rssMiB; };
     const auto fds = [](const Holdings &h) { return h.fds; };
-    std::printf("\nRSS median %.1f MiB -> %.1f MiB (first half -> second half); fds %.0f -> %.0f\n",
+    std::printf("\nwindow and simulator, one process: RSS median %.1f MiB -> %.1f MiB (first half -> second "
+                "half), fds %.0f -> %.0f\n",
                 medianOf(0, half, rss), medianOf(half, samples.size(), rss), medianOf(0, half, fds),
                 medianOf(half, samples.size(), fds));
     std::printf("window: %d fresh subscriptions, %d recovered sessions, %lld notifications\n",
                 c.freshSubscriptions, c.recoveries, static_cast<long long>(c.notifications));
-    std::printf("--once exit codes:");
-    for (const auto &[code, n] : onceExits)
+    std::printf("--once: peak %.1f MiB; exit codes:", oncePeakMiB);
+    int runs = 0;
+    for (const auto &[code, n] : onceExits) {
+        runs += n;
         std::printf(" %s %d",
-                    code == -1       ? "crashed"
-                        : code == -2 ? "hung"
-                                     : qPrintable(QString::number(code)),
+                    code == Crashed          ? "crashed"
+                        : code == Hung       ? "hung"
+                        : code == NotStarted ? "not started"
+                                             : qPrintable(QString::number(code)),
                     n);
+    }
     std::printf("\n");
-    const bool hung = onceExits.count(-1) || onceExits.count(-2);
-    return hung ? 1 : 0;
+    for (const auto &[code, reason] : onceReasons)
+        std::printf("  exit %d, latest reason: %s\n", code, qPrintable(reason));
+    const bool failed
+        = runs == 0 || onceExits.count(Crashed) || onceExits.count(Hung) || onceExits.count(NotStarted);
+    return failed ? 1 : 0;
 }
 
 int runAll(const QString &self)

@@ -77,9 +77,14 @@ void DashboardController::watch(const Credentials &credentials, const QString &s
         // The rotated refresh token goes to the keychain, so the next start continues this
         // session instead of opening a new one.
         m_monitor->auth().setSavedRefreshToken(savedRefreshToken);
-        connect(&m_monitor->auth(), &AuthSession::refreshTokenChanged, this, [this](const QString &token) {
-            SavedSignIn::saveRefreshToken(m_vault, m_profile, token, this);
-        });
+        // A session being shut down still revokes its token: once a new session has begun,
+        // what the old one says of its token must not overwrite the new one's.
+        connect(&m_monitor->auth(), &AuthSession::refreshTokenChanged, this,
+                [this, session = m_monitor.get()](const QString &token) {
+                    if (m_monitor && m_monitor.get() != session)
+                        return;
+                    SavedSignIn::saveRefreshToken(m_vault, m_profile, token, this);
+                });
     }
     m_window.setDemoMode(demo);
     m_window.attach(m_monitor.get());

@@ -322,6 +322,7 @@ TEST_CASE("Hostile: a body that trickles in a byte a second times out (exit 5) i
     CHECK(r.out.isEmpty());
     CHECK((r.err.contains("too slowly") || r.err.contains("--timeout")));
     checkOneLine(r);
+    checkPeakWithinBound();
 }
 
 TEST_CASE("Hostile: a connection reset mid-body is a network error, not an unreadable answer",
@@ -342,6 +343,7 @@ TEST_CASE("Hostile: a connection reset mid-body is a network error, not an unrea
     CHECK_FALSE(r.err.contains("cannot be read"));
     CHECK(r.err.contains("Cannot reach the server"));
     checkOneLine(r);
+    checkPeakWithinBound();
 }
 
 TEST_CASE("Hostile: a 2 GB body is cut off at the cap at once, in bounded memory", "[once][hostile][memory]")
