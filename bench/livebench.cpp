@@ -1107,8 +1107,8 @@ void injectNextFault(SimHost &host, int step)
             f.kind = Fault::Kind::Truncated;
             break;
         case 7:
-            f.kind = Fault::Kind::Huge, f.bytes = 40 * 1024 * 1024;
-            break; // past the 32 MiB cap
+            f.kind = Fault::Kind::Huge, f.bytes = 40 * 1024 * 1024; // past the 32 MiB cap
+            break;
         case 8:
             f.kind = Fault::Kind::RefuseSubscription, f.errorCode = QStringLiteral("SUB-528");
             s.push().dropAllConnections(); // the resubscription meets the refusal
@@ -1163,7 +1163,7 @@ int soak(int minutes, int calls, double speed)
     heartbeat.start(100);
 
     // `callwatch --once` in a loop, a run 20 s after the last one ended, each given 60 s; one
-    // still running at 90 s is a hang. Its peak memory is read from /proc while it runs.
+    // still running at 90 s is a hang. GNU time reports each run's peak memory.
     sim::SimServer &s = host.server();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), dir.path());
@@ -1178,6 +1178,7 @@ int soak(int minutes, int calls, double speed)
     double oncePeakMiB = 0;
     bool soaking = true, hung = false;
     QElapsedTimer onceStarted;
+    const QString peakFile = dir.filePath(QStringLiteral("once-peak"));
     QProcess once;
     once.setProcessEnvironment(env);
     once.setStandardOutputFile(QProcess::nullDevice());
@@ -1185,12 +1186,19 @@ int soak(int minutes, int calls, double speed)
         if (!soaking)
             return;
         hung = false;
-        once.start(QStringLiteral(CALLWATCH_BINARY),
-                   { QStringLiteral("--once"), QStringLiteral("--timeout"), QStringLiteral("60") });
+        once.start(QStringLiteral("/usr/bin/time"),
+                   { QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), peakFile,
+                     QStringLiteral(CALLWATCH_BINARY), QStringLiteral("--once"), QStringLiteral("--timeout"),
+                     QStringLiteral("60") });
         onceStarted.start();
     };
     QObject::connect(&once, &QProcess::finished, &once, [&](int code, QProcess::ExitStatus status) {
-        const int outcome = hung ? Hung : status == QProcess::NormalExit ? code : Crashed;
+        // GNU time exits 128 + N for a run ended by signal N, and writes the peak (KiB) last.
+        const int outcome = hung ? Hung : status == QProcess::NormalExit && code < 128 ? code : Crashed;
+        QFile peak(peakFile);
+        if (peak.open(QIODevice::ReadOnly))
+            oncePeakMiB
+                = std::max(oncePeakMiB, peak.readAll().trimmed().split('\n').last().toDouble() / 1024.0);
         ++onceExits[outcome];
         const QString reason
             = QString::fromUtf8(once.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1);
@@ -1204,18 +1212,12 @@ int soak(int minutes, int calls, double speed)
     });
     QTimer onceWatch;
     QObject::connect(&onceWatch, &QTimer::timeout, &once, [&] {
-        if (once.state() != QProcess::Running)
-            return;
-        QFile status(QStringLiteral("/proc/%1/status").arg(once.processId()));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    oncePeakMiB = std::max(oncePeakMiB,
-                                           line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0);
-            }
-        }
-        if (onceStarted.elapsed() > 90'000) {
+        if (once.state() == QProcess::Running && onceStarted.elapsed() > 90'000) {
             hung = true;
+            // time's child first: killing time alone would leave the hung run behind.
+            QProcess::execute(
+                QStringLiteral("pkill"),
+                { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::number(once.processId()) });
             once.kill();
         }
     });
@@ -1227,7 +1229,7 @@ int soak(int minutes, int calls, double speed)
                 minutes, speed, minutes * speed / 60.0, calls);
     std::printf("%4s %8s %4s %7s %5s %6s %-8s %9s %9s %-s\n", "min", "RSS MiB", "fds", "threads", "rows",
                 "gap ms", "board", "once ok/n", "once MiB", "status bar");
-    int step = 0;
+    int step = 0, eventRestarts = 0;
     std::vector<Holdings> samples;
     QElapsedTimer elapsed;
     elapsed.start();
@@ -1236,9 +1238,10 @@ int soak(int minutes, int calls, double speed)
             runFor(15'000);
             // A refused subscription is final for the app (it lacks the permission): the user's
             // Pause and Resume start the events over, as once the app's permissions are fixed.
-            if (step % 12 == 9) {
+            if (c.monitor->events().state() == TelephonyEvents::State::Unavailable) {
                 c.monitor->setPaused(true);
                 c.monitor->setPaused(false);
+                ++eventRestarts;
             }
             injectNextFault(host, step++);
         }
@@ -1258,6 +1261,9 @@ int soak(int minutes, int calls, double speed)
     onceWatch.stop();
     if (once.state() != QProcess::NotRunning && !once.waitForFinished(90'000)) {
         hung = true;
+        QProcess::execute(
+            QStringLiteral("pkill"),
+            { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::number(once.processId()) });
         once.kill();
         once.waitForFinished();
     }
@@ -1276,8 +1282,9 @@ int soak(int minutes, int calls, double speed)
                 "half), fds %.0f -> %.0f\n",
                 medianOf(0, half, rss), medianOf(half, samples.size(), rss), medianOf(0, half, fds),
                 medianOf(half, samples.size(), fds));
-    std::printf("window: %d fresh subscriptions, %d recovered sessions, %lld notifications\n",
-                c.freshSubscriptions, c.recoveries, static_cast<long long>(c.notifications));
+    std::printf("window: %d fresh subscriptions, %d recovered sessions, %lld notifications, events restarted "
+                "%d times after a refusal\n",
+                c.freshSubscriptions, c.recoveries, static_cast<long long>(c.notifications), eventRestarts);
     std::printf("--once: peak %.1f MiB; exit codes:", oncePeakMiB);
     int runs = 0;
     for (const auto &[code, n] : onceExits) {
