@@ -213,14 +213,14 @@ TEST_CASE("A filter the platform does not know answers 400 SUB-508 naming it", "
     SimFixture f;
     SimPushClient ws;
     ws.connectWith(*f.client, f.adminToken());
-    const QString presence
-        = QStringLiteral("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true");
-    const QJsonArray answer = ws.subscribe({ kAccountSessions, presence });
+    // Messages are not simulated: a filter of theirs is one the simulated platform does not know.
+    const QString messages = QStringLiteral("/restapi/v1.0/account/~/extension/~/message-store");
+    const QJsonArray answer = ws.subscribe({ kAccountSessions, messages });
     INFO(QJsonDocument(answer).toJson(QJsonDocument::Compact).toStdString());
     CHECK(SimPushClient::statusOf(answer) == 400);
     CHECK(errorCodeOf(answer) == QStringLiteral("SUB-508"));
     CHECK(answer.at(1).toObject().value(QStringLiteral("message")).toString()
-          == QStringLiteral("Invalid event filters: [%1]").arg(presence));
+          == QStringLiteral("Invalid event filters: [%1]").arg(messages));
     CHECK(f.server.push().subscriptionCount() == 0);
     CHECK(
         errorCodeOf(ws.subscribe(QStringLiteral("/restapi/v1.0/account/~/extension/999/telephony/sessions")))

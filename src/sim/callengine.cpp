@@ -1,6 +1,7 @@
 #include "callengine.h"
 
 #include "simclock.h"
+#include "simpresence.h"
 
 #include <algorithm>
 #include <array>
@@ -16,11 +17,13 @@ constexpr double kMeanCacheMs = 120'000.0;
 // Queue callers who hang up before an agent answers; long inbound calls that are blind-
 // transferred, or parked.
 constexpr quint32 kAbandonedPercent = 15;
+// Queue callers whom no agent takes within the queue's hold time: they go to voicemail.
+constexpr quint32 kOverflowPercent = 6;
 constexpr quint32 kTransferPercent = 8;
 constexpr quint32 kParkPercent = 5;
-// Internal calls (15 %) are listed once per extension and abandoned queue calls (of the 25 %
-// that come through a queue) never, so each call gives this many records.
-constexpr double kRecordsPerCall = 1.0 + 0.15 - 0.25 * kAbandonedPercent / 100.0;
+// Internal calls (15 %) are listed once per extension and abandoned or overflowing queue calls
+// (of the 25 % that come through a queue) never, so each call gives this many records.
+constexpr double kRecordsPerCall = 1.0 + 0.15 - 0.25 * (kAbandonedPercent + kOverflowPercent) / 100.0;
 constexpr qint64 kMaxTalkMs = 1'800'000;
 // How far back the simulation starts, so the first request already sees a steady state:
 // longer than the longest call plus the cache time.
@@ -28,9 +31,11 @@ constexpr qint64 kWarmUpMs = kMaxTalkMs + 300'000;
 
 } // namespace
 
-CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, quint64 seed, int targetCalls)
+CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, const SimPresence &presence,
+                       quint64 seed, int targetCalls)
     : m_account(account)
     , m_clock(clock)
+    , m_presence(presence)
     , m_rng(std::array<quint32, 2> { quint32(seed), quint32(seed >> 32) }.data(), 2)
     , m_target(std::max(targetCalls, 0))
     // Little's law: records listed = arrival rate x time listed x records per call, so this
@@ -110,40 +115,107 @@ void CallEngine::markBusy(int user, qint64 untilMs)
     m_busyEnds.emplace(untilMs, user);
 }
 
-int CallEngine::pickFreeMember(int queue, const std::vector<int> &avoid)
+int CallEngine::pickFreeMember(int queue, const std::vector<int> &avoid, qint64 atMs)
 {
+    // Only agents whose DND status takes department calls and who take this queue's calls now
+    // are offered them (push-queues-presence.md §7.2).
     const std::vector<int> &members = m_account.queueMembers(queue);
+    const auto offered = [&](int agent) {
+        return std::find(avoid.begin(), avoid.end(), agent) == avoid.end()
+            && m_presence.offeredQueueCalls(agent, queue, atMs);
+    };
+    const SimQueueSettings::TransferMode mode = m_account.queueSettings(queue).transferMode;
+    if (mode == SimQueueSettings::TransferMode::FixedOrder) {
+        // Always the same order: the first free agent of the list.
+        for (int agent : members) {
+            if (offered(agent) && m_busy[static_cast<size_t>(agent)] == 0)
+                return agent;
+        }
+        return -1;
+    }
     const auto size = static_cast<quint32>(members.size());
     int candidate = -1;
     for (int attempt = 0; attempt < 8; ++attempt) {
         candidate = members[m_rng.bounded(size)];
-        if (std::find(avoid.begin(), avoid.end(), candidate) == avoid.end()
-            && m_busy[static_cast<size_t>(candidate)] == 0)
+        if (offered(candidate) && m_busy[static_cast<size_t>(candidate)] == 0)
             return candidate;
     }
-    return std::find(avoid.begin(), avoid.end(), candidate) == avoid.end() ? candidate : -1;
+    return offered(candidate) ? candidate : -1;
 }
 
-void CallEngine::planQueueCall(SimCall &c)
+void CallEngine::planQueueCall(SimCall &c, const QueueScript *script)
 {
-    // Simultaneous ringing: 2-5 free members of the queue ring at once and one of them answers,
-    // unless the caller gives up first, while waiting or while the agents ring.
     releaseBusyUntil(c.startMs);
-    c.queue = int(m_rng.bounded(static_cast<quint32>(m_account.queues().size())));
-    const int wanted = 2 + int(m_rng.bounded(4u));
-    for (int i = 0; i < wanted; ++i) {
-        const int agent = pickFreeMember(c.queue, c.ringingAgents);
-        if (agent >= 0)
-            c.ringingAgents.push_back(agent);
+    c.queue = script ? script->queue : int(m_rng.bounded(static_cast<quint32>(m_account.queues().size())));
+    const SimQueueSettings &settings = m_account.queueSettings(c.queue);
+    const qint64 overflowMs = c.startMs + qint64(settings.holdTimeSeconds) * 1000;
+    const quint32 roll = m_rng.bounded(100u);
+    const QueueOutcome outcome = script               ? script->outcome
+        : roll < kAbandonedPercent                    ? QueueOutcome::Abandoned
+        : roll < kAbandonedPercent + kOverflowPercent ? QueueOutcome::Overflow
+                                                      : QueueOutcome::Answered;
+    c.queueRingMs = c.startMs + (script ? script->waitMs : uniformMs(2.0, 25.0));
+    const auto overflow = [&] {
+        // Every agent who would take it is busy or away: the caller waits out the hold time.
+        c.overflowed = true;
+        c.ringingAgents.clear();
+        c.agentRingMs.clear();
+        c.connectMs = overflowMs;
+    };
+    if (outcome == QueueOutcome::Overflow || c.queueRingMs >= overflowMs) {
+        overflow();
+        return;
     }
-    c.queueRingMs = c.startMs + uniformMs(2.0, 25.0);
-    c.abandoned = m_rng.bounded(100u) < kAbandonedPercent;
+
+    // Simultaneous: 2-5 free agents ring at once and one of them answers. Rotating and fixed
+    // order: one agent at a time for the queue's agent timeout, the last one answers.
+    const bool oneByOne = settings.transferMode != SimQueueSettings::TransferMode::Simultaneous;
+    const qint64 agentTimeoutMs = qint64(settings.agentTimeoutSeconds) * 1000;
+    int wanted = 2 + int(m_rng.bounded(4u));
+    if (oneByOne)
+        wanted = int(std::min<qint64>(1 + m_rng.bounded(3u), (overflowMs - c.queueRingMs) / agentTimeoutMs));
+    for (int i = 0; i < wanted; ++i) {
+        const qint64 ringMs = oneByOne ? c.queueRingMs + qint64(i) * agentTimeoutMs : c.queueRingMs;
+        const int agent = pickFreeMember(c.queue, c.ringingAgents, ringMs);
+        if (agent < 0)
+            continue;
+        c.ringingAgents.push_back(agent);
+        if (oneByOne)
+            c.agentRingMs.push_back(ringMs);
+    }
+    if (c.ringingAgents.empty()) {
+        if (outcome == QueueOutcome::Answered) {
+            overflow();
+            return;
+        }
+    }
+    if (oneByOne) {
+        // The agents ring one after the other without gaps.
+        for (size_t i = 0; i < c.agentRingMs.size(); ++i)
+            c.agentRingMs[i] = c.queueRingMs + qint64(i) * agentTimeoutMs;
+    }
+    c.abandoned = outcome == QueueOutcome::Abandoned;
+    const qint64 lastRingMs = c.agentRingMs.empty() ? c.queueRingMs : c.agentRingMs.back();
     // For a caller who gives up, connectMs is when they hang up.
-    c.connectMs = c.abandoned ? c.startMs + uniformMs(5.0, 45.0) : c.queueRingMs + uniformMs(2.0, 20.0);
-    if (!c.abandoned)
-        c.user = c.ringingAgents[m_rng.bounded(static_cast<quint32>(c.ringingAgents.size()))];
-    else if (c.connectMs <= c.queueRingMs)
-        c.ringingAgents.clear(); // hung up while still waiting: no agent rang
+    c.connectMs = c.abandoned
+        ? (script ? c.startMs + script->waitMs : c.startMs + uniformMs(5.0, 45.0))
+        : lastRingMs + uniformMs(2.0, oneByOne ? settings.agentTimeoutSeconds - 1 : 20.0);
+    if (!c.abandoned && c.connectMs >= overflowMs) {
+        overflow();
+        return;
+    }
+    if (!c.abandoned) {
+        c.user = oneByOne ? c.ringingAgents.back()
+                          : c.ringingAgents[m_rng.bounded(static_cast<quint32>(c.ringingAgents.size()))];
+    } else {
+        // Those who would have rung after the caller hung up never did.
+        while (!c.ringingAgents.empty()
+               && (c.agentRingMs.empty() ? c.queueRingMs : c.agentRingMs.back()) >= c.connectMs) {
+            c.ringingAgents.pop_back();
+            if (!c.agentRingMs.empty())
+                c.agentRingMs.pop_back();
+        }
+    }
     for (int agent : c.ringingAgents) {
         if (agent != c.user)
             markBusy(agent, c.connectMs);
@@ -172,18 +244,19 @@ void CallEngine::planConversation(SimCall &c, qint64 talkMs)
     }
 }
 
-SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut)
+SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut, const QueueScript *script)
 {
     SimCall c;
     const quint32 roll = m_rng.bounded(100u);
-    c.pattern = staleRingOut ? SimCall::Pattern::OutboundExternal
-        : roll < 30          ? SimCall::Pattern::InboundExternal
-        : roll < 55          ? SimCall::Pattern::InboundQueue
-        : roll < 85          ? SimCall::Pattern::OutboundExternal
-                             : SimCall::Pattern::Internal;
+    c.pattern = script ? SimCall::Pattern::InboundQueue
+        : staleRingOut ? SimCall::Pattern::OutboundExternal
+        : roll < 30    ? SimCall::Pattern::InboundExternal
+        : roll < 55    ? SimCall::Pattern::InboundQueue
+        : roll < 85    ? SimCall::Pattern::OutboundExternal
+                       : SimCall::Pattern::Internal;
     c.startMs = startMs;
     if (c.pattern == SimCall::Pattern::InboundQueue)
-        planQueueCall(c);
+        planQueueCall(c, script);
     else
         c.user = pickFreeUser(startMs, -1);
     if (c.pattern == SimCall::Pattern::Internal)
@@ -199,18 +272,21 @@ SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut)
     qint64 talkMs = 0; // nobody talks to a caller who gave up in the queue
     if (c.fax) {
         talkMs = uniformMs(25.0, 90.0);
+    } else if (c.overflowed) {
+        talkMs = uniformMs(15.0, 60.0); // the message left on the queue's voicemail
     } else if (!c.abandoned) {
         const double u = std::max(m_rng.generateDouble(), 1e-12);
         talkMs = std::min<qint64>(kMaxTalkMs, 20'000 + std::llround(-std::log(u) * (kMeanTalkMs - 20'000)));
     }
     c.endMs = c.connectMs + talkMs;
-    if (!c.abandoned)
+    if (!c.abandoned && !c.overflowed)
         planConversation(c, talkMs);
     c.listedFromMs = c.connectMs + uniformMs(3.0, 10.0);
     c.endSeenMs = c.endMs + uniformMs(3.0, 10.0);
     c.goneMs = c.endSeenMs + uniformMs(110.0, 130.0);
-    // Calls still being routed are not listed, so a caller who gave up in the queue never is.
-    if (c.abandoned)
+    // Calls still being routed are not listed, so a caller who gave up in the queue never is,
+    // nor one no agent took.
+    if (c.abandoned || c.overflowed)
         c.listedFromMs = c.goneMs;
 
     if (c.fax) {
@@ -244,7 +320,7 @@ SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut)
         c.recordIds[1] = randomRecordId();
     c.writeSession();
 
-    if (!c.abandoned)
+    if (!c.abandoned && !c.overflowed)
         markBusy(c.user, c.transferTo >= 0 ? c.transferMs : c.endMs);
     markBusy(c.peerUser, c.endMs);
     markBusy(c.transferTo, c.endMs);
@@ -257,6 +333,13 @@ const SimCall &CallEngine::startRingOut()
     advance();
     // Just after now: the instant up to which notifications have been derived is lived already.
     return spawnCall(m_clock.nowMs() + 1, true);
+}
+
+const SimCall &CallEngine::startQueueCall(int queue, QueueOutcome outcome, qint64 waitMs)
+{
+    advance();
+    const QueueScript script { queue, outcome, std::max<qint64>(0, waitMs) };
+    return spawnCall(m_clock.nowMs() + 1, false, &script);
 }
 
 const SimCall *CallEngine::findSession(const QString &telephonySessionId) const
@@ -296,6 +379,8 @@ int CallEngine::connectedCount() const
 {
     const qint64 now = m_clock.nowMs();
     return int(std::count_if(m_calls.begin(), m_calls.end(), [now](const SimCall &c) {
+        if (c.overflowed)
+            return false; // talking to the voicemail, not to anyone of the account
         const auto p = c.phaseAt(now);
         return p == SimCall::Phase::Connected || p == SimCall::Phase::OnHold || p == SimCall::Phase::Parked;
     }));

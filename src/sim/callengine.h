@@ -14,6 +14,11 @@
 namespace callwatch::sim {
 
 class SimClock;
+class SimPresence;
+
+// How a queue call a test places ends: an agent answers after the wait, the caller hangs up
+// while waiting, or nobody takes it within the queue's hold time and it goes to voicemail.
+enum class QueueOutcome { Answered, Abandoned, Overflow };
 
 // One active-calls record: a call seen from one of its extensions.
 struct CallRecordRef
@@ -22,14 +27,16 @@ struct CallRecordRef
     int side = 0; // 0: the call's `user`, 1: its `peerUser`
 };
 
-// The living account: calls arrive at random (seeded), ring (queue calls wait, ring several
-// agents, or are abandoned), connect, may be held, parked or blind-transferred, end, linger in
-// the active-calls cache and vanish. The arrival rate keeps roughly `targetCalls`
-// records in the active-calls list, live and recently ended together.
+// The living account: calls arrive at random (seeded), ring (queue calls wait, ring agents who
+// take queue calls all at once or one after the other as the queue's transfer mode says, are
+// abandoned, or overflow to voicemail after the queue's hold time), connect, may be held,
+// parked or blind-transferred, end, linger in the active-calls cache and vanish. The arrival rate keeps
+// roughly `targetCalls` records in the active-calls list, live and recently ended together.
 class CallEngine
 {
 public:
-    CallEngine(const SimAccount &account, const SimClock &clock, quint64 seed, int targetCalls);
+    CallEngine(const SimAccount &account, const SimClock &clock, const SimPresence &presence, quint64 seed,
+               int targetCalls);
 
     // Brings the account up to the clock's now: new arrivals and cache expiry.
     void advance();
@@ -58,15 +65,27 @@ public:
     // duration 0 while it lasts, so a test need not wait for one. The reference is valid until
     // the next call that changes the engine.
     const SimCall &startRingOut();
+    // Places a call into queue `queue` (index into SimAccount::queues()) now: the caller waits
+    // `waitMs` and then agents ring and one answers (Answered), or hangs up after `waitMs`
+    // (Abandoned), or waits out the queue's hold time and goes to voicemail (Overflow). An
+    // answered call whose queue has no agent free to take it overflows too. The reference is
+    // valid until the next call that changes the engine.
+    const SimCall &startQueueCall(int queue, QueueOutcome outcome, qint64 waitMs);
 
 private:
-    SimCall &spawnCall(qint64 startMs, bool staleRingOut = false);
-    void planQueueCall(SimCall &c);
+    struct QueueScript
+    {
+        int queue = 0;
+        QueueOutcome outcome = QueueOutcome::Answered;
+        qint64 waitMs = 0;
+    };
+    SimCall &spawnCall(qint64 startMs, bool staleRingOut = false, const QueueScript *script = nullptr);
+    void planQueueCall(SimCall &c, const QueueScript *script);
     void planConversation(SimCall &c, qint64 talkMs);
     void markBusy(int user, qint64 untilMs);
     qint64 uniformMs(double loSeconds, double hiSeconds);
     int pickFreeUser(qint64 atMs, int avoid);
-    int pickFreeMember(int queue, const std::vector<int> &avoid);
+    int pickFreeMember(int queue, const std::vector<int> &avoid, qint64 atMs);
     void releaseBusyUntil(qint64 atMs);
     QString randomRecordId();
     QJsonObject partyForUser(int userIndex) const;
@@ -74,6 +93,7 @@ private:
 
     const SimAccount &m_account;
     const SimClock &m_clock;
+    const SimPresence &m_presence;
     QRandomGenerator m_rng;
     int m_target;
     double m_meanInterArrivalMs;

@@ -10,9 +10,10 @@ namespace callwatch::sim {
 
 class SimClock;
 
-// App permissions as a token's `scope` spells them; the simulator checks these two.
+// App permissions as a token's `scope` spells them that the simulator checks.
 inline const QString kCallControlPermission = QStringLiteral("CallControl");
 inline const QString kWebSocketPermission = QStringLiteral("WebSocketsSubscription");
+inline const QString kReadPresencePermission = QStringLiteral("ReadPresence");
 
 // Whether a space-separated `scope` grants `permission`.
 inline bool scopeGrants(const QString &scope, const QString &permission)

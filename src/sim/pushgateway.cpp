@@ -5,6 +5,7 @@
 #include "oauthsessions.h"
 #include "simaccount.h"
 #include "simclock.h"
+#include "simpresence.h"
 #include "simserver.h"
 
 #include <QJsonDocument>
@@ -54,11 +55,12 @@ QByteArray frame(const QJsonObject &meta, const std::optional<QJsonValue> &body)
 } // namespace
 
 PushGateway::PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
-                         FaultPlan &faults, quint64 seed, QObject *parent)
+                         const SimPresence &presence, FaultPlan &faults, quint64 seed, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_clock(clock)
     , m_engine(engine)
+    , m_presence(presence)
     , m_faults(faults)
     , m_seed(seed)
     , m_telephony(account)
@@ -364,12 +366,33 @@ std::optional<PushGateway::Subscription> PushGateway::subscriptionFrom(const Ses
                           { QStringLiteral("reason"), QStringLiteral("InsufficientPermissions") },
                           { QStringLiteral("message"), message } });
     };
+    static const QRegularExpression anyFilter(
+        QStringLiteral("^/restapi/v1\\.0/account/([^/?]+)(/[^?]*)?(\\?.*)?$"));
     for (const QJsonValue &value : filters) {
         const QString filter = value.toString();
         const auto m = telephony.match(filter);
-        // Only the telephony-session filters are simulated; anything else is invalid here.
-        if (!m.hasMatch()
-            || (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id()))) {
+        if (!m.hasMatch()) {
+            // The presence filters; telephony and these are all that is simulated.
+            const auto p = anyFilter.match(filter);
+            QString expanded;
+            QString refusal;
+            bool unknownFilter = !p.hasMatch()
+                || (p.captured(1) != QLatin1String("~") && p.captured(1) != QString::number(m_account.id()));
+            std::optional<PresenceFilter> presence;
+            if (!unknownFilter)
+                presence = presenceFilter(session, p.captured(2), p.captured(3), &expanded, &refusal,
+                                          &unknownFilter);
+            if (unknownFilter || !presence) {
+                unknown.append(filter);
+            } else if (!refusal.isEmpty()) {
+                disable(expanded, refusal);
+            } else {
+                s.expanded.append(expanded);
+                s.presence.push_back(*presence);
+            }
+            continue;
+        }
+        if (m.captured(1) != QLatin1String("~") && m.captured(1) != QString::number(m_account.id())) {
             unknown.append(filter);
             continue;
         }
@@ -406,6 +429,87 @@ std::optional<PushGateway::Subscription> PushGateway::subscriptionFrom(const Ses
         return std::nullopt;
     }
     return s;
+}
+
+std::optional<PushGateway::PresenceFilter>
+PushGateway::presenceFilter(const Session &session, const QString &rest, const QString &query,
+                            QString *expanded, QString *refusal, bool *unknown) const
+{
+    static const QRegularExpression extensionPresence(
+        QStringLiteral("^/extension/([^/]+)/presence(/line|/line/presence)?$"));
+    static const QRegularExpression queuePresence(QStringLiteral("^/call-queues/([^/]+)/presence$"));
+    const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
+    const SimExtension *me = m_account.extension(session.ownerId);
+    const bool admin = me && me->admin;
+    const bool readPresence = scopeGrants(session.scope, kReadPresencePermission);
+    const bool detailed = QUrlQuery(query.mid(1))
+                              .queryItemValue(QStringLiteral("detailedTelephonyState"))
+                              .compare(QLatin1String("true"), Qt::CaseInsensitive)
+        == 0;
+    const QString missingReadPresence
+        = QStringLiteral("Required application permission [%1] is missing").arg(kReadPresencePermission);
+    PresenceFilter f;
+    f.detailed = detailed;
+    if (rest == QLatin1String("/presence")) {
+        // The account's presence needs ReadAccounts (sic, §2.5) and, like its GET, an
+        // administrator (UNCONFIRMED). Whether it takes detailedTelephonyState is UNCONFIRMED:
+        // it is accepted, and the body has no calls either way (AccountPresenceEventBody).
+        f.kind = PresenceFilter::Kind::Account;
+        *expanded = account + rest + query;
+        if (!scopeGrants(session.scope, QStringLiteral("ReadAccounts")))
+            *refusal = QStringLiteral("Required application permission [ReadAccounts] is missing");
+        else if (!admin)
+            *refusal = QStringLiteral("Required user permission [ReadPresenceStatus] is missing");
+        return f;
+    }
+    if (const auto q = queuePresence.match(rest); q.hasMatch()) {
+        f.kind = PresenceFilter::Kind::QueueMembers;
+        f.queue = m_account.queueIndex(q.captured(1).toLongLong());
+        if (f.queue < 0 || !query.isEmpty()) {
+            *unknown = true;
+            return std::nullopt;
+        }
+        *expanded = account + QStringLiteral("/call-queues/")
+            + QString::number(m_account.queues()[size_t(f.queue)].id) + QStringLiteral("/presence");
+        if (!readPresence)
+            *refusal = missingReadPresence;
+        return f;
+    }
+    const auto e = extensionPresence.match(rest);
+    if (!e.hasMatch()) {
+        *unknown = true;
+        return std::nullopt;
+    }
+    f.extension = e.captured(1) == QLatin1String("~") ? session.ownerId : e.captured(1).toLongLong();
+    const SimExtension *target = m_account.extension(f.extension);
+    if (!target || (e.captured(2) == QLatin1String("/line") && !query.isEmpty())) {
+        *unknown = true;
+        return std::nullopt;
+    }
+    *expanded = account + QStringLiteral("/extension/") + QString::number(f.extension)
+        + rest.mid(rest.indexOf(QLatin1String("/presence"))) + query;
+    if (!readPresence) {
+        *refusal = missingReadPresence;
+        f.kind = PresenceFilter::Kind::Extension;
+        return f;
+    }
+    if (!e.captured(2).isEmpty()) {
+        f.kind = e.captured(2) == QLatin1String("/line") ? PresenceFilter::Kind::Lines
+                                                         : PresenceFilter::Kind::LinesPresence;
+        if (f.extension != session.ownerId)
+            *refusal
+                = QStringLiteral("Not allowed subscribe for presence of presence-lines of another extension");
+        return f;
+    }
+    f.kind = PresenceFilter::Kind::Extension;
+    const auto &lines = m_presence.monitoredLines();
+    const bool monitors = session.ownerId == m_account.standardUser().id
+        && std::find(lines.begin(), lines.end(), f.extension) != lines.end();
+    if (target->kind == SimExtension::Kind::CallQueue)
+        *refusal = QStringLiteral("Presence feature is disabled for this extension type (Department)");
+    else if (f.extension != session.ownerId && !admin && !monitors)
+        *refusal = QStringLiteral("Not allowed to subscribe for presence of another extension");
+    return f;
 }
 
 QJsonObject PushGateway::subscriptionJson(const Subscription &s) const
@@ -550,6 +654,7 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
 {
     if (subscriptionCount() == 0)
         return;
+    deliverPresence(fromMs, toMs);
     struct Due
     {
         const SimCall *call;
@@ -605,6 +710,159 @@ void PushGateway::onCallsAdvanced(qint64 fromMs, qint64 toMs)
             deliver(session, message);
             if (twice)
                 deliver(session, message);
+        }
+    }
+}
+
+void PushGateway::notify(Session &session, const QString &event, const QJsonObject &body,
+                         const QString &timestamp)
+{
+    const QString uuid = newId();
+    const QJsonObject envelope {
+        { QStringLiteral("uuid"), uuid },
+        { QStringLiteral("event"), event },
+        { QStringLiteral("timestamp"), timestamp },
+        { QStringLiteral("subscriptionId"), session.subscription->id },
+        { QStringLiteral("ownerId"), QString::number(session.ownerId) },
+        { QStringLiteral("body"), body },
+    };
+    send(session,
+         QJsonObject { { QStringLiteral("type"), QStringLiteral("ServerNotification") },
+                       { QStringLiteral("messageId"), uuid },
+                       { QStringLiteral("status"), 200 },
+                       { QStringLiteral("headers"), QJsonObject { { QStringLiteral("RCRequestId"), uuid } } },
+                       { QStringLiteral("wsc"), wscFor(session) } },
+         envelope);
+}
+
+void PushGateway::deliverPresence(qint64 fromMs, qint64 toMs)
+{
+    // Presence events are sent as they are: the event faults (drop, duplicate, out of order)
+    // are the telephony notifications' only.
+    using Kind = PresenceFilter::Kind;
+    const bool anyFilter = std::any_of(m_sessions.begin(), m_sessions.end(), [](const auto &s) {
+        return s.second.subscription && !s.second.subscription->presence.empty();
+    });
+    if (!anyFilter)
+        return;
+    const auto &users = m_account.users();
+    const QString account = QStringLiteral("/restapi/v1.0/account/") + QString::number(m_account.id());
+    const QString timestamp = isoTime(toMs);
+
+    // The monitored-lines list changed: its owner's filter hears of it ([EMB] re-reads the list).
+    const qint64 linesChangedMs = m_presence.monitoredChangedMs();
+    if (linesChangedMs > fromMs && linesChangedMs <= toMs) {
+        QJsonArray ids;
+        for (qint64 id : m_presence.monitoredLines())
+            ids.append(QJsonObject { { QStringLiteral("id"), QString::number(id) } });
+        const qint64 owner = m_account.standardUser().id;
+        const QJsonObject body { { QStringLiteral("extension"), ids },
+                                 { QStringLiteral("sequence"), double(++m_linesSequence) } };
+        for (auto &[id, session] : m_sessions) {
+            if (!session.subscription)
+                continue;
+            for (const PresenceFilter &f : session.subscription->presence) {
+                if (f.kind == Kind::Lines && f.extension == owner) {
+                    // This event's time stamp has a "+0000" offset in the documentation's sample.
+                    notify(session, account + QStringLiteral("/extension/%1/presence/line").arg(owner), body,
+                           QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC)
+                               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")));
+                    break;
+                }
+            }
+        }
+    }
+
+    // Whose presence may have changed: a party of theirs changed, or a setting did.
+    std::vector<char> affected(users.size(), 0);
+    for (const SimCall &call : m_engine.calls()) {
+        if (call.startMs > toMs || call.lastChangeMs() <= fromMs)
+            continue;
+        for (const PartyChange &c : call.changes) {
+            if (c.atMs > fromMs && c.atMs <= toMs) {
+                if (const int user = TelephonySessions::userOf(call, c.party); user >= 0)
+                    affected[size_t(user)] = 1;
+            }
+        }
+    }
+    const std::vector<SimPresence::Change> settings = m_presence.changesIn(fromMs, toMs);
+    for (const SimPresence::Change &c : settings)
+        affected[size_t(c.user)] = 1;
+
+    // A queue member's flag for their queue: the documentation's sample body (one of three
+    // shapes on record, §7.3; which one is on the wire is UNCONFIRMED).
+    for (const SimPresence::Change &c : settings) {
+        if (!c.queueFlagChanged)
+            continue;
+        const int queue = m_account.queueOf(c.user);
+        const QJsonObject body {
+            { QStringLiteral("records"),
+              QJsonArray { QJsonObject {
+                  { QStringLiteral("member"),
+                    QJsonObject { { QStringLiteral("id"), QString::number(users[size_t(c.user)].id) } } },
+                  { QStringLiteral("acceptCurrentQueueCalls"),
+                    m_presence.stateAt(c.user, toMs).acceptCurrentQueueCalls } } } }
+        };
+        const QString event
+            = account + QStringLiteral("/call-queues/%1/presence").arg(m_account.queues()[size_t(queue)].id);
+        for (auto &[id, session] : m_sessions) {
+            if (!session.subscription)
+                continue;
+            const auto &filters = session.subscription->presence;
+            if (std::any_of(filters.begin(), filters.end(), [&](const PresenceFilter &f) {
+                    return f.kind == Kind::QueueMembers && f.queue == queue;
+                }))
+                notify(session, event, body, timestamp);
+        }
+    }
+
+    if (std::none_of(affected.begin(), affected.end(), [](char a) { return a != 0; }))
+        return;
+    const std::vector<std::vector<PresenceParty>> parties
+        = TelephonySessions::partiesByUser(m_engine.calls(), users.size());
+    const auto &lines = m_presence.monitoredLines();
+    for (int user = 0; user < int(users.size()); ++user) {
+        if (!affected[size_t(user)])
+            continue;
+        const qint64 extensionId = users[size_t(user)].id;
+        const QJsonObject before
+            = m_telephony.userPresence(user, parties[size_t(user)], fromMs, true, m_presence);
+        QJsonObject after = m_telephony.userPresence(user, parties[size_t(user)], toMs, true, m_presence);
+        if (before == after)
+            continue;
+        // DetailedExtensionPresenceEventBody (§5.3): telephonyStatus only when it changed, at
+        // most seven calls with the total, a sequence per extension, ids as strings.
+        if (before.value(QStringLiteral("telephonyStatus")) == after.value(QStringLiteral("telephonyStatus")))
+            after.remove(QStringLiteral("telephonyStatus"));
+        after.insert(QStringLiteral("extensionId"), QString::number(extensionId));
+        after.insert(QStringLiteral("sequence"), double(++m_presenceSequence[user]));
+        QJsonObject simple = after;
+        simple.remove(QStringLiteral("activeCalls"));
+        simple.remove(QStringLiteral("totalActiveCalls"));
+        const QString path = account + QStringLiteral("/extension/") + QString::number(extensionId)
+            + QStringLiteral("/presence");
+        const bool monitored = std::find(lines.begin(), lines.end(), extensionId) != lines.end();
+        for (auto &[id, session] : m_sessions) {
+            if (!session.subscription)
+                continue;
+            // One event per subscription and extension, the richest its filters ask for: the
+            // platform sends the detailed one when both kinds are subscribed (§2.5).
+            std::optional<bool> detailed;
+            for (const PresenceFilter &f : session.subscription->presence) {
+                const bool matches = (f.kind == Kind::Extension && f.extension == extensionId)
+                    || f.kind == Kind::Account
+                    || (f.kind == Kind::LinesPresence && monitored
+                        && f.extension == m_account.standardUser().id);
+                if (matches) {
+                    const bool rich
+                        = f.kind == Kind::LinesPresence || (f.kind == Kind::Extension && f.detailed);
+                    detailed = detailed.value_or(false) || rich;
+                }
+            }
+            if (!detailed)
+                continue;
+            notify(session, *detailed ? path + QStringLiteral("?detailedTelephonyState=true") : path,
+                   *detailed ? after : simple, timestamp);
         }
     }
 }

@@ -24,6 +24,7 @@ class CallEngine;
 class FaultPlan;
 class SimAccount;
 class SimClock;
+class SimPresence;
 struct OAuthSession;
 
 // Telephony notifications lost or sent twice on the way. Whether an event suffers either is
@@ -38,8 +39,10 @@ struct EventFaults
 // with a session context token (`wsc`), one subscription per connection created over the
 // socket with ClientRequest frames (filters the app or user may not use come back in
 // disabledFilters), telephony-session ServerNotifications with one changed party each as the
-// call engine lives through its calls, Heartbeat echo, ping frames, idle and absolute timeouts,
-// and session recovery with replay of what was missed.
+// call engine lives through its calls, presence notifications (an extension's, the account's,
+// the monitored lines' list and presence, a queue's members' availability) as calls and
+// presence settings change, Heartbeat echo, ping frames, idle and absolute timeouts, and
+// session recovery with replay of what was missed.
 class PushGateway : public QObject
 {
     Q_OBJECT
@@ -54,8 +57,8 @@ public:
 
     // `faults` supplies the refused-subscription faults; `seed` decides which events the
     // event faults hit.
-    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine, FaultPlan &faults,
-                quint64 seed, QObject *parent = nullptr);
+    PushGateway(const SimAccount &account, const SimClock &clock, CallEngine &engine,
+                const SimPresence &presence, FaultPlan &faults, quint64 seed, QObject *parent = nullptr);
     ~PushGateway() override;
 
     // Listens on 127.0.0.1 only. Returns the port, 0 on failure.
@@ -80,11 +83,27 @@ public:
     int subscriptionCount() const;
 
 private:
+    // A presence filter in force (push-queues-presence.md §2.5).
+    struct PresenceFilter
+    {
+        enum class Kind {
+            Extension, // one extension's presence, detailed or not
+            Account, // every user's presence, without calls
+            Lines, // the owner's monitored-lines list changed
+            LinesPresence, // the detailed presence of each line the owner monitors
+            QueueMembers, // a queue's members' availability
+        };
+        Kind kind = Kind::Extension;
+        qint64 extension = 0; // Extension: whose; Lines, LinesPresence: the owner
+        int queue = -1; // QueueMembers: index into SimAccount::queues()
+        bool detailed = false;
+    };
     struct Subscription
     {
         QString id;
         QStringList expanded; // the filters in force, with ~ replaced by real ids
-        std::vector<std::optional<qint64>> extensions; // per filter: nullopt for the account
+        std::vector<std::optional<qint64>> extensions; // per telephony filter: nullopt for the account
+        std::vector<PresenceFilter> presence;
         QJsonArray disabled; // disabledFilters: {filter, reason, message}
         qint64 createdMs = 0;
     };
@@ -119,6 +138,14 @@ private:
     void onText(Session &session, const QString &text);
     void handleClientRequest(Session &session, const QJsonObject &meta, const QJsonValue &body);
     void onCallsAdvanced(qint64 fromMs, qint64 toMs);
+    // The presence notifications of what changed in (fromMs, toMs].
+    void deliverPresence(qint64 fromMs, qint64 toMs);
+    void notify(Session &session, const QString &event, const QJsonObject &body, const QString &timestamp);
+    // Reads a presence filter (`rest` is the path after the account, `query` with its '?');
+    // nullopt when it is none of them. Sets `refusal` when the app or user may not use it.
+    std::optional<PresenceFilter> presenceFilter(const Session &session, const QString &rest,
+                                                 const QString &query, QString *expanded, QString *refusal,
+                                                 bool *unknown) const;
     void tick();
     void sendError(QWebSocket *socket, int status, const QString &code, const QString &message);
     void send(Session &session, QJsonObject meta, const std::optional<QJsonValue> &body);
@@ -141,6 +168,7 @@ private:
     const SimAccount &m_account;
     const SimClock &m_clock;
     CallEngine &m_engine;
+    const SimPresence &m_presence;
     FaultPlan &m_faults;
     const quint64 m_seed;
     TelephonySessions m_telephony;
@@ -151,6 +179,9 @@ private:
     QTimer m_tick;
     bool m_outOfOrder = false;
     EventFaults m_eventFaults;
+    // Presence events number each extension's changes; the monitored-lines notice its own.
+    QHash<int, qint64> m_presenceSequence; // by users() index
+    qint64 m_linesSequence = 0;
 };
 
 } // namespace callwatch::sim

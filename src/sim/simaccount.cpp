@@ -123,10 +123,64 @@ SimAccount::SimAccount(quint64 seed, int userCount)
         m_outside.push_back(std::move(n));
     }
 
-    for (const auto &e : m_users)
-        m_byId.insert(e.id, &e);
-    for (const auto &e : m_queues)
-        m_byId.insert(e.id, &e);
+    // Queue settings and monitored lines draw from a generator of their own, so the users,
+    // numbers and calls of a seed stay what they were before queues had settings.
+    QRandomGenerator queueRng(static_cast<quint32>(seed ^ 0x9ee'05e7u));
+    constexpr std::array kSlaGoals { 70, 75, 80, 85, 90 };
+    constexpr std::array kSlaThresholds { 15, 20, 30, 45, 60 };
+    constexpr std::array kAlertTimers { 10, 15, 20, 30, 45, 60 };
+    constexpr std::array kHoldTimes { 60, 90, 120, 180 };
+    for (size_t q = 0; q < m_queues.size(); ++q) {
+        SimQueueSettings s;
+        s.slaGoal = kSlaGoals[queueRng.bounded(quint32(kSlaGoals.size()))];
+        s.slaThresholdSeconds = kSlaThresholds[queueRng.bounded(quint32(kSlaThresholds.size()))];
+        s.includeAbandonedCalls = queueRng.bounded(3u) != 0;
+        s.abandonedThresholdSeconds = s.includeAbandonedCalls ? int(queueRng.bounded(3u)) * 5 : 0;
+        s.alertTimer = kAlertTimers[queueRng.bounded(quint32(kAlertTimers.size()))];
+        s.editableMemberStatus = queueRng.bounded(4u) != 0;
+        // Mostly simultaneous ringing, as most small companies set their queues up.
+        const quint32 mode = queueRng.bounded(5u);
+        s.transferMode = mode < 3 ? SimQueueSettings::TransferMode::Simultaneous
+            : mode < 4            ? SimQueueSettings::TransferMode::Rotating
+                                  : SimQueueSettings::TransferMode::FixedOrder;
+        s.holdTimeSeconds = kHoldTimes[queueRng.bounded(quint32(kHoldTimes.size()))];
+        s.maxCallers = 5 + int(queueRng.bounded(21u)); // the platform's limit is 25
+        s.agentTimeoutSeconds = 10 + 5 * int(queueRng.bounded(3u));
+        s.wrapUpTimeSeconds = 5 * int(queueRng.bounded(7u));
+        m_queueSettings.push_back(s);
+    }
+    // The standard user (users()[1]) watches five colleagues and one queue.
+    std::vector<int> candidates;
+    for (int i = 2; i < users; ++i)
+        candidates.push_back(i);
+    for (int k = 0; k < 5 && !candidates.empty(); ++k) {
+        const auto pick = queueRng.bounded(quint32(candidates.size()));
+        m_monitored.push_back(m_users[size_t(candidates[pick])].id);
+        candidates.erase(candidates.begin() + pick);
+    }
+    m_monitored.push_back(m_queues[queueRng.bounded(quint32(m_queues.size()))].id);
+
+    for (int i = 0; i < int(m_users.size()); ++i) {
+        m_byId.insert(m_users[size_t(i)].id, &m_users[size_t(i)]);
+        m_userIndex.insert(m_users[size_t(i)].id, i);
+    }
+    for (int q = 0; q < int(m_queues.size()); ++q) {
+        m_byId.insert(m_queues[size_t(q)].id, &m_queues[size_t(q)]);
+        m_queueIndex.insert(m_queues[size_t(q)].id, q);
+    }
+}
+
+QString SimQueueSettings::transferModeName(TransferMode mode)
+{
+    switch (mode) {
+    case TransferMode::Rotating:
+        return QStringLiteral("Rotating");
+    case TransferMode::Simultaneous:
+        return QStringLiteral("Simultaneous");
+    case TransferMode::FixedOrder:
+        return QStringLiteral("FixedOrder");
+    }
+    return {};
 }
 
 const SimExtension *SimAccount::extension(qint64 id) const

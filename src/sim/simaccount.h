@@ -22,6 +22,28 @@ struct SimExtension
     bool admin = false;
 };
 
+// A call queue's service-level target and the timing of its answering rule, as the queue's
+// details (`serviceLevelSettings`, `alertTimer`, `editableMemberStatus`) and its answering
+// rule's `queue` object give them (push-queues-presence.md §7.1).
+struct SimQueueSettings
+{
+    enum class TransferMode { Rotating, Simultaneous, FixedOrder };
+
+    int slaGoal = 80; // percent
+    int slaThresholdSeconds = 30;
+    bool includeAbandonedCalls = true;
+    int abandonedThresholdSeconds = 0; // 0: abandoned calls of any length count
+    int alertTimer = 30; // seconds
+    bool editableMemberStatus = true;
+    TransferMode transferMode = TransferMode::Simultaneous;
+    int holdTimeSeconds = 120; // a caller waits this long for an agent, then leaves to voicemail
+    int maxCallers = 10;
+    int agentTimeoutSeconds = 20; // how long one agent rings in the rotating and fixed orders
+    int wrapUpTimeSeconds = 15;
+
+    static QString transferModeName(TransferMode mode);
+};
+
 struct OutsideNumber
 {
     QString phoneNumber; // E.164
@@ -47,6 +69,16 @@ public:
     // The agents of a call queue (index into queues()), as indices into users(): every user
     // belongs to one queue, so both credential owners answer queue calls too.
     const std::vector<int> &queueMembers(int queue) const { return m_queueMembers.at(size_t(queue)); }
+    const SimQueueSettings &queueSettings(int queue) const { return m_queueSettings.at(size_t(queue)); }
+    // The queue (index into queues()) a user (index into users()) answers for.
+    int queueOf(int user) const { return user % int(m_queues.size()); }
+    // Indices into users() and queues() of the extensions of a call queue or a user.
+    int userIndex(qint64 id) const { return m_userIndex.value(id, -1); }
+    int queueIndex(qint64 id) const { return m_queueIndex.value(id, -1); }
+
+    // The lines the standard user monitors (the "team" scope, push-queues-presence.md §6): a
+    // seeded handful of other users and one call queue, as extension ids.
+    const std::vector<qint64> &monitoredLines() const { return m_monitored; }
 
     // The owners of the two built-in JWT credentials: an administrator and a standard user.
     const SimExtension &adminUser() const { return m_users.at(0); }
@@ -62,7 +94,11 @@ private:
     std::vector<SimExtension> m_queues;
     std::vector<OutsideNumber> m_outside;
     std::vector<std::vector<int>> m_queueMembers;
+    std::vector<SimQueueSettings> m_queueSettings;
+    std::vector<qint64> m_monitored;
     QHash<qint64, const SimExtension *> m_byId;
+    QHash<qint64, int> m_userIndex;
+    QHash<qint64, int> m_queueIndex;
 };
 
 } // namespace callwatch::sim

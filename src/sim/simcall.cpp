@@ -30,6 +30,8 @@ QString PartyChange::codeName(Code code)
         return QStringLiteral("Hold");
     case Code::Parked:
         return QStringLiteral("Parked");
+    case Code::VoiceMail:
+        return QStringLiteral("VoiceMail");
     case Code::Disconnected:
         return QStringLiteral("Disconnected");
     }
@@ -45,6 +47,10 @@ QString PartyChange::reasonName(Reason reason)
         return QStringLiteral("BlindTransfer");
     case Reason::AgentAnswered:
         return QStringLiteral("AgentAnswered");
+    case Reason::NoAnswer:
+        return QStringLiteral("NoAnswer");
+    case Reason::Voicemail:
+        return QStringLiteral("Voicemail");
     }
     return {};
 }
@@ -119,12 +125,24 @@ void SimCall::writeSession()
         addChange(startMs + kLegGapMs, queueLeg, Code::Setup);
         addChange(startMs + 12 * kLegGapMs, external, Code::Answered);
         addChange(startMs + 13 * kLegGapMs, queueLeg, Code::Proceeding);
-        std::vector<int> agents;
-        for (size_t i = 0; queueRingMs < connectMs && i < ringingAgents.size(); ++i) {
-            agents.push_back(addParty(Kind::User, ringingAgents[i], true, true));
-            addChange(queueRingMs + qint64(i) * 5, agents.back(), Code::Proceeding);
+        std::vector<int> agents; // the parties still ringing when the wait ends
+        for (size_t i = 0; i < ringingAgents.size(); ++i) {
+            const qint64 ringMs = agentRingMs.empty() ? queueRingMs + qint64(i) * 5 : agentRingMs[i];
+            if (ringMs >= connectMs)
+                break;
+            const int agent = addParty(Kind::User, ringingAgents[i], true, true);
+            addChange(ringMs, agent, Code::Proceeding);
             if (ringingAgents[i] == user)
-                mine = agents.back();
+                mine = agent;
+            // One agent at a time: the one who does not answer stops ringing when the next
+            // starts. The platform's reason for such a leg is UNCONFIRMED; NoAnswer is the
+            // value of its enum that says what happened.
+            const qint64 nextMs
+                = agentRingMs.empty() || i + 1 >= agentRingMs.size() ? connectMs : agentRingMs[i + 1];
+            if (!agentRingMs.empty() && nextMs < connectMs && ringingAgents[i] != user)
+                addChange(nextMs - kLegGapMs, agent, Code::Disconnected, PartyChange::Reason::NoAnswer);
+            else
+                agents.push_back(agent);
         }
         if (abandoned) {
             // The caller hangs up while waiting or ringing: every leg ends, none with a reason.
@@ -132,6 +150,16 @@ void SimCall::writeSession()
             addChange(endMs + kLegGapMs, queueLeg, Code::Disconnected);
             for (size_t i = 0; i < agents.size(); ++i)
                 addChange(endMs + 2 * kLegGapMs + qint64(i) * 5, agents[i], Code::Disconnected);
+            break;
+        }
+        if (overflowed) {
+            // Nobody took the call within the queue's hold time: the queue hands the caller to
+            // its voicemail. The platform's sequence for this is UNCONFIRMED (§3.4 E); the
+            // queue's leg goes to the VoiceMail status with the reason Voicemail (both values of
+            // the spec's enums), the caller leaves a message, then both legs end.
+            addChange(connectMs, queueLeg, Code::VoiceMail, PartyChange::Reason::Voicemail);
+            addChange(endMs, external, Code::Disconnected);
+            addChange(endMs + kLegGapMs, queueLeg, Code::Disconnected);
             break;
         }
         addChange(connectMs, mine, Code::Answered);
@@ -167,7 +195,7 @@ void SimCall::writeSession()
         break;
     }
     recordParty[0] = mine;
-    if (!abandoned)
+    if (!abandoned && !overflowed)
         writeConversation(mine, external);
     std::stable_sort(changes.begin(), changes.end(),
                      [](const PartyChange &a, const PartyChange &b) { return a.atMs < b.atMs; });

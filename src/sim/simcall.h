@@ -27,8 +27,8 @@ struct SimParty
 // One change of one party's status; a session's changes in time order are its notifications.
 struct PartyChange
 {
-    enum class Code { Setup, Proceeding, Answered, Hold, Parked, Disconnected };
-    enum class Reason { None, BlindTransfer, AgentAnswered };
+    enum class Code { Setup, Proceeding, Answered, Hold, Parked, VoiceMail, Disconnected };
+    enum class Reason { None, BlindTransfer, AgentAnswered, NoAnswer, Voicemail };
 
     qint64 atMs = 0;
     int party = 0; // index into SimCall::parties
@@ -60,9 +60,15 @@ struct SimCall
 
     // Queue calls: when the agents start ringing, and who rings (the answering `user` among
     // them). A caller who hangs up first abandons the call: no agent answers, nothing is listed.
+    // A caller no agent takes within the queue's hold time overflows: at connectMs they leave
+    // the queue for its voicemail, where they talk until endMs; nothing is listed either.
     qint64 queueRingMs = 0;
     std::vector<int> ringingAgents; // indices into SimAccount::users()
+    // When each of ringingAgents starts ringing: all at once (Simultaneous), or one after the
+    // other (Rotating, FixedOrder), each until the next starts. Empty: all at queueRingMs.
+    std::vector<qint64> agentRingMs;
     bool abandoned = false;
+    bool overflowed = false;
     // A blind transfer by `user` to `transferTo`, who answers at `transferAnsweredMs`.
     int transferTo = -1;
     qint64 transferMs = 0;

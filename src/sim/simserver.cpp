@@ -265,8 +265,9 @@ QJsonObject SimServer::errorBody(const QString &topCode, const QString &code, co
 
 QString SimOptions::scope() const
 {
-    QStringList permissions { QStringLiteral("ReadAccounts"), QStringLiteral("ReadCallLog"),
-                              QStringLiteral("ReadPresence") };
+    QStringList permissions { QStringLiteral("ReadAccounts"), QStringLiteral("ReadCallLog") };
+    if (readPresence)
+        permissions.append(kReadPresencePermission);
     if (webSockets)
         permissions.append(kWebSocketPermission);
     if (callControl)
@@ -296,12 +297,15 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_clock(m_options.speed)
     , m_account(m_options.seed, std::max(30, m_options.calls + m_options.calls / 4))
+    // Settings change from before the engine's warm-up, so its first calls already meet them.
+    , m_presence(m_account, m_options.seed, m_clock.nowMs() - 3 * 3600 * 1000)
     , m_sessions(m_clock)
     , m_limiter(m_clock)
     , m_jwt(QByteArray("callwatch-sim-signing-key-") + QByteArray::number(m_options.seed))
 {
-    m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_options.seed, m_options.calls);
-    m_push = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_faults, m_options.seed);
+    m_engine = std::make_unique<CallEngine>(m_account, m_clock, m_presence, m_options.seed, m_options.calls);
+    m_push
+        = std::make_unique<PushGateway>(m_account, m_clock, *m_engine, m_presence, m_faults, m_options.seed);
     const qint64 nowSec = m_clock.nowMs() / 1000;
     m_adminJwt
         = m_options.adminJwt.isEmpty() ? m_jwt.mint(m_account.adminUser().id, nowSec, 0) : m_options.adminJwt;
@@ -623,8 +627,9 @@ SimServer::Response SimServer::handleApi(const Request &req)
     const ThrottlingGroup group = wsToken ? ThrottlingGroup::Auth
         : rest.endsWith(QLatin1String("/active-calls")) || rest == QLatin1String("/presence")
         ? ThrottlingGroup::Heavy
-        : rest == QLatin1String("/extension") ? ThrottlingGroup::Medium
-                                              : ThrottlingGroup::Light;
+        : rest == QLatin1String("/extension") || rest == QLatin1String("/call-queues")
+        ? ThrottlingGroup::Medium
+        : ThrottlingGroup::Light;
     // Authenticate first: the bucket belongs to the token's app and user.
     const QByteArray auth = req.header("authorization");
     const OAuthSession *session = nullptr;
@@ -743,10 +748,45 @@ SimServer::Response SimServer::handleApi(const Request &req)
         return finish(extensionList(req, apiBase));
     static const QRegularExpression presencePath(QStringLiteral("^(?:/extension/([^/]+))?/presence$"));
     if (const auto p = presencePath.match(rest); p.hasMatch()) {
+        if (!session->grants(kReadPresencePermission))
+            return finish(json(403, missingAppPermission(kReadPresencePermission)));
         const SimExtension *me = m_account.extension(session->ownerId);
         if (p.captured(1).isEmpty() && !(me && me->admin))
             return finish(json(403, missingUserPermission(QStringLiteral("ReadPresence"))));
         return finish(presence(req, *session, apiBase, p.captured(1)));
+    }
+    // The monitored-lines list is not in the spec: its group and permissions are UNCONFIRMED.
+    // The simulator puts it in Light with ReadPresence, like the presence it leads to.
+    static const QRegularExpression linesPath(QStringLiteral("^/extension/([^/]+)/presence/line$"));
+    if (const auto l = linesPath.match(rest); l.hasMatch()) {
+        if (!session->grants(kReadPresencePermission))
+            return finish(json(403, missingAppPermission(kReadPresencePermission)));
+        return finish(monitoredLines(req, *session, apiBase, l.captured(1)));
+    }
+    static const QRegularExpression queuePath(
+        QStringLiteral("^/call-queues(?:/([^/]+)(?:/(members|presence))?)?$"));
+    if (const auto q = queuePath.match(rest); q.hasMatch()) {
+        const QString permission = q.captured(2) == QLatin1String("presence")
+            ? kReadPresencePermission
+            : QStringLiteral("ReadAccounts");
+        if (!session->grants(permission))
+            return finish(json(403, missingAppPermission(permission)));
+        if (q.captured(1).isEmpty())
+            return finish(callQueues(req, apiBase));
+        return finish(callQueue(*session, apiBase, q.captured(1), q.captured(2), req));
+    }
+    static const QRegularExpression agentQueuesPath(
+        QStringLiteral("^/extension/([^/]+)/call-queue-presence$"));
+    if (const auto a = agentQueuesPath.match(rest); a.hasMatch()) {
+        if (!session->grants(kReadPresencePermission))
+            return finish(json(403, missingAppPermission(kReadPresencePermission)));
+        return finish(callQueuePresence(*session, apiBase, a.captured(1)));
+    }
+    static const QRegularExpression rulePath(QStringLiteral("^/extension/([^/]+)/answering-rule/([^/]+)$"));
+    if (const auto a = rulePath.match(rest); a.hasMatch()) {
+        if (!session->grants(QStringLiteral("ReadAccounts")))
+            return finish(json(403, missingAppPermission(QStringLiteral("ReadAccounts"))));
+        return finish(answeringRule(apiBase, a.captured(1), a.captured(2)));
     }
     const auto ext = extensionPath.match(rest);
     if (ext.hasMatch()) {
@@ -838,57 +878,355 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
                                         const QString &apiBase, const QString &extensionSegment)
 {
     m_engine->advance();
-    const auto &users = m_account.users();
-    std::vector<int> wanted;
-    if (extensionSegment.isEmpty()) {
-        for (int i = 0; i < int(users.size()); ++i)
-            wanted.push_back(i);
-    } else {
-        const qint64 id
-            = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
-        const SimExtension *me = m_account.extension(session.ownerId);
-        const auto it
-            = std::find_if(users.begin(), users.end(), [id](const SimExtension &e) { return e.id == id; });
-        if (it == users.end())
-            return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                            QStringLiteral("Resource for parameter [extensionId] is not found"),
-                            { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                              { QStringLiteral("parameterValue"), extensionSegment } });
-        if (id != session.ownerId && !(me && me->admin))
-            return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                            QStringLiteral("Attempt to access another extension"));
-        wanted.push_back(int(it - users.begin()));
-    }
-    // Each user's parties in one pass over the calls, newest call first. The outside leg and a
-    // queue's own leg are no user's.
-    std::vector<std::vector<PresenceParty>> parties(users.size());
-    const auto &calls = m_engine->calls();
-    for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
-        for (int side = 0; side < TelephonySessions::partyCount(*it); ++side) {
-            if (const int user = TelephonySessions::userOf(*it, side); user >= 0)
-                parties[size_t(user)].push_back({ &*it, side });
-        }
-    }
     const bool detailed = req.query.queryItemValue(QStringLiteral("detailedTelephonyState"))
                               .compare(QLatin1String("true"), Qt::CaseInsensitive)
         == 0;
+    if (!extensionSegment.isEmpty()) {
+        const QStringList ids = extensionSegment.split(QLatin1Char(','));
+        if (ids.size() > 1)
+            return bulkPresence(session, apiBase, ids, detailed);
+        return presenceOf(session, apiBase, extensionSegment, detailed);
+    }
+    const auto &users = m_account.users();
+    const std::vector<std::vector<PresenceParty>> parties
+        = TelephonySessions::partiesByUser(m_engine->calls(), users.size());
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     const qint64 now = m_clock.nowMs();
-    const auto record = [&](int user) {
-        const SimExtension &e = users[size_t(user)];
+    const TelephonySessions telephony(m_account);
+    return pagedList(req, accountUri + QStringLiteral("/presence"), qint64(users.size()), [&](qint64 i) {
+        const SimExtension &e = users[size_t(i)];
         const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e.id);
-        QJsonObject o = TelephonySessions(m_account).presence(parties[size_t(user)], now, detailed);
+        QJsonObject o = telephony.userPresence(int(i), parties[size_t(i)], now, detailed, m_presence);
         o.insert(QStringLiteral("uri"), QString(extUri + QStringLiteral("/presence")));
         o.insert(QStringLiteral("extension"),
                  QJsonObject { { QStringLiteral("id"), double(e.id) },
                                { QStringLiteral("uri"), extUri },
                                { QStringLiteral("extensionNumber"), e.extensionNumber } });
         return o;
+    });
+}
+
+SimServer::Response SimServer::presenceOf(const OAuthSession &session, const QString &apiBase,
+                                          const QString &id, bool detailed)
+{
+    const qint64 wanted = id == QLatin1String("~") ? session.ownerId : id.toLongLong();
+    const SimExtension *e = m_account.extension(wanted);
+    if (!e)
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [extensionId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                          { QStringLiteral("parameterValue"), id } });
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e->id);
+    const QJsonObject extension { { QStringLiteral("id"), double(e->id) },
+                                  { QStringLiteral("uri"), extUri },
+                                  { QStringLiteral("extensionNumber"), e->extensionNumber } };
+    // A queue (Department) extension is always Offline, without telephony status, user status
+    // or DND (push-queues-presence.md §5.1); anybody may see that.
+    if (e->kind == SimExtension::Kind::CallQueue)
+        return json(200,
+                    QJsonObject { { QStringLiteral("uri"), QString(extUri + QStringLiteral("/presence")) },
+                                  { QStringLiteral("extension"), extension },
+                                  { QStringLiteral("presenceStatus"), QStringLiteral("Offline") } });
+    // Someone else's presence: an administrator's to see, or a line the user monitors.
+    const SimExtension *me = m_account.extension(session.ownerId);
+    const auto &lines = m_presence.monitoredLines();
+    const bool monitors = session.ownerId == m_account.standardUser().id
+        && std::find(lines.begin(), lines.end(), e->id) != lines.end();
+    if (e->id != session.ownerId && !(me && me->admin) && !monitors)
+        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                        QStringLiteral("Attempt to access another extension"));
+    const int user = m_account.userIndex(e->id);
+    std::vector<PresenceParty> parties;
+    const auto &calls = m_engine->calls();
+    for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
+        for (int side = 0; side < TelephonySessions::partyCount(*it); ++side) {
+            if (TelephonySessions::userOf(*it, side) == user)
+                parties.push_back({ &*it, side });
+        }
+    }
+    QJsonObject o
+        = TelephonySessions(m_account).userPresence(user, parties, m_clock.nowMs(), detailed, m_presence);
+    o.insert(QStringLiteral("uri"), QString(extUri + QStringLiteral("/presence")));
+    o.insert(QStringLiteral("extension"), extension);
+    return json(200, o);
+}
+
+SimServer::Response SimServer::bulkPresence(const OAuthSession &session, const QString &apiBase,
+                                            const QStringList &ids, bool detailed)
+{
+    // At most 30 ids; the error's wording is UNCONFIRMED, its code is the spec's.
+    constexpr int kMaxParts = 30;
+    if (ids.size() > kMaxParts)
+        return apiError(
+            400, QStringLiteral("InvalidMultipartRequest"), QStringLiteral("InvalidMultipartRequest"),
+            QStringLiteral("Multipart request must not contain more than %1 parts").arg(kMaxParts));
+    // 207 Multi-Status with one part per id, each with its own status and body: the JSON form
+    // of batch-requests.md (application/vnd.ringcentral.multipart+json). The simulator sends
+    // it whatever the Accept header says.
+    QJsonArray parts;
+    for (const QString &id : ids) {
+        const Response r = presenceOf(session, apiBase, id, detailed);
+        parts.append(QJsonObject { { QStringLiteral("resourceId"), id },
+                                   { QStringLiteral("status"), r.status },
+                                   { QStringLiteral("body"), QJsonDocument::fromJson(r.body).object() } });
+    }
+    Response r = json(207, parts);
+    r.setHeader("Content-Type", "application/vnd.ringcentral.multipart+json");
+    return r;
+}
+
+SimServer::Response SimServer::monitoredLines(const Request &req, const OAuthSession &session,
+                                              const QString &apiBase, const QString &extensionSegment)
+{
+    const qint64 wanted
+        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const SimExtension *me = m_account.extension(session.ownerId);
+    if (!m_account.extension(wanted))
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [extensionId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                          { QStringLiteral("parameterValue"), extensionSegment } });
+    if (wanted != session.ownerId && !(me && me->admin))
+        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                        QStringLiteral("Attempt to access another extension"));
+    // Only the standard user has lines set up to monitor; everybody else's list is empty.
+    std::vector<qint64> lines;
+    if (wanted == m_account.standardUser().id)
+        lines = m_presence.monitoredLines();
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    const QString listUri = accountUri + QStringLiteral("/extension/") + QString::number(wanted)
+        + QStringLiteral("/presence/line");
+    return pagedList(req, listUri, qint64(lines.size()), [&](qint64 i) {
+        const SimExtension &e = *m_account.extension(lines[size_t(i)]);
+        const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e.id);
+        // The record shape of [EMB] (push-queues-presence.md §6): ids as strings. The line's own
+        // id is not documented; the simulator numbers lines from 1.
+        return QJsonObject {
+            { QStringLiteral("id"), QString::number(i + 1) },
+            { QStringLiteral("uri"), QString(listUri + QLatin1Char('/') + QString::number(i + 1)) },
+            { QStringLiteral("notEditableOnHud"), false },
+            { QStringLiteral("extension"),
+              QJsonObject { { QStringLiteral("id"), QString::number(e.id) },
+                            { QStringLiteral("uri"), extUri },
+                            { QStringLiteral("extensionNumber"), e.extensionNumber },
+                            { QStringLiteral("type"),
+                              e.kind == SimExtension::Kind::CallQueue ? QStringLiteral("Department")
+                                                                      : QStringLiteral("User") } } },
+        };
+    });
+}
+
+namespace {
+
+QJsonObject queueSummary(const SimExtension &q, const QString &accountUri)
+{
+    return QJsonObject {
+        { QStringLiteral("uri"),
+          QString(accountUri + QStringLiteral("/call-queues/") + QString::number(q.id)) },
+        { QStringLiteral("id"), QString::number(q.id) },
+        { QStringLiteral("extensionNumber"), q.extensionNumber },
+        { QStringLiteral("name"), q.name },
+        { QStringLiteral("status"), QStringLiteral("Enabled") },
+        { QStringLiteral("subType"), QStringLiteral("Unknown") },
+        { QStringLiteral("site"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("main-site") },
+                        { QStringLiteral("name"), QStringLiteral("Main Site") } } },
     };
-    if (!extensionSegment.isEmpty())
-        return json(200, record(wanted.front()));
-    return pagedList(req, accountUri + QStringLiteral("/presence"), qint64(wanted.size()),
-                     [&](qint64 i) { return record(wanted[size_t(i)]); });
+}
+
+Response queueNotFound(const QString &groupId)
+{
+    return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                    QStringLiteral("Resource for parameter [groupId] is not found"),
+                    { { QStringLiteral("parameterName"), QStringLiteral("groupId") },
+                      { QStringLiteral("parameterValue"), groupId } });
+}
+
+} // namespace
+
+SimServer::Response SimServer::callQueues(const Request &req, const QString &apiBase)
+{
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    std::vector<int> wanted;
+    const QString member = req.query.queryItemValue(QStringLiteral("memberExtensionId"));
+    for (int q = 0; q < int(m_account.queues().size()); ++q) {
+        const std::vector<int> &members = m_account.queueMembers(q);
+        if (member.isEmpty() || std::any_of(members.begin(), members.end(), [&](int u) {
+                return QString::number(m_account.users()[size_t(u)].id) == member;
+            }))
+            wanted.push_back(q);
+    }
+    return pagedList(req, accountUri + QStringLiteral("/call-queues"), qint64(wanted.size()), [&](qint64 i) {
+        return queueSummary(m_account.queues()[size_t(wanted[size_t(i)])], accountUri);
+    });
+}
+
+SimServer::Response SimServer::callQueue(const OAuthSession &session, const QString &apiBase,
+                                         const QString &groupId, const QString &what, const Request &req)
+{
+    Q_UNUSED(session);
+    const int q = m_account.queueIndex(groupId.toLongLong());
+    if (q < 0)
+        return queueNotFound(groupId);
+    const SimExtension &queue = m_account.queues()[size_t(q)];
+    const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
+    const QString queueUri = accountUri + QStringLiteral("/call-queues/") + QString::number(queue.id);
+    const std::vector<int> &members = m_account.queueMembers(q);
+    if (what.isEmpty()) {
+        const SimQueueSettings &s = m_account.queueSettings(q);
+        QJsonObject o = queueSummary(queue, accountUri);
+        o.insert(
+            QStringLiteral("serviceLevelSettings"),
+            QJsonObject { { QStringLiteral("slaGoal"), s.slaGoal },
+                          { QStringLiteral("slaThresholdSeconds"), s.slaThresholdSeconds },
+                          { QStringLiteral("includeAbandonedCalls"), s.includeAbandonedCalls },
+                          { QStringLiteral("abandonedThresholdSeconds"), s.abandonedThresholdSeconds } });
+        o.insert(QStringLiteral("editableMemberStatus"), s.editableMemberStatus);
+        o.insert(QStringLiteral("alertTimer"), s.alertTimer);
+        return json(200, o);
+    }
+    if (what == QLatin1String("members")) {
+        return pagedList(req, queueUri + QStringLiteral("/members"), qint64(members.size()), [&](qint64 i) {
+            const SimExtension &e = m_account.users()[size_t(members[size_t(i)])];
+            return QJsonObject {
+                { QStringLiteral("uri"),
+                  QString(accountUri + QStringLiteral("/extension/") + QString::number(e.id)) },
+                { QStringLiteral("id"), double(e.id) },
+                { QStringLiteral("extensionNumber"), e.extensionNumber },
+            };
+        });
+    }
+    // The members' availability now: the DND status for all queues, their flag for this one.
+    m_engine->advance();
+    const qint64 now = m_clock.nowMs();
+    QJsonArray records;
+    for (int u : members) {
+        const SimExtension &e = m_account.users()[size_t(u)];
+        const PresenceState &state = m_presence.stateAt(u, now);
+        records.append(QJsonObject {
+            { QStringLiteral("member"),
+              QJsonObject { { QStringLiteral("id"), QString::number(e.id) },
+                            { QStringLiteral("name"), e.name },
+                            { QStringLiteral("extensionNumber"), e.extensionNumber },
+                            { QStringLiteral("site"),
+                              QJsonObject { { QStringLiteral("id"), QStringLiteral("main-site") },
+                                            { QStringLiteral("name"), QStringLiteral("Main Site") } } },
+                            { QStringLiteral("extensionSubType"), QStringLiteral("Unknown") } } },
+            { QStringLiteral("acceptQueueCalls"), state.acceptsQueueCalls() },
+            { QStringLiteral("acceptCurrentQueueCalls"), state.acceptCurrentQueueCalls },
+        });
+    }
+    return json(200, QJsonObject { { QStringLiteral("records"), records } });
+}
+
+SimServer::Response SimServer::callQueuePresence(const OAuthSession &session, const QString &apiBase,
+                                                 const QString &extensionSegment)
+{
+    Q_UNUSED(apiBase);
+    const qint64 wanted
+        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const int user = m_account.userIndex(wanted);
+    if (user < 0)
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [extensionId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                          { QStringLiteral("parameterValue"), extensionSegment } });
+    const SimExtension *me = m_account.extension(session.ownerId);
+    if (wanted != session.ownerId && !(me && me->admin))
+        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                        QStringLiteral("Attempt to access another extension"));
+    m_engine->advance();
+    const int q = m_account.queueOf(user);
+    const SimExtension &queue = m_account.queues()[size_t(q)];
+    return json(
+        200,
+        QJsonObject { { QStringLiteral("records"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("callQueue"),
+                              QJsonObject { { QStringLiteral("id"), QString::number(queue.id) },
+                                            { QStringLiteral("name"), queue.name },
+                                            { QStringLiteral("extensionNumber"), queue.extensionNumber },
+                                            { QStringLiteral("editableMemberStatus"),
+                                              m_account.queueSettings(q).editableMemberStatus } } },
+                            { QStringLiteral("acceptCalls"),
+                              m_presence.stateAt(user, m_clock.nowMs()).acceptCurrentQueueCalls } } } } });
+}
+
+SimServer::Response SimServer::answeringRule(const QString &apiBase, const QString &extensionSegment,
+                                             const QString &ruleId)
+{
+    // The queue's timing lives in its answering rule's `queue` object (§7.1). Only the
+    // business-hours rule of a queue is simulated.
+    const int q = m_account.queueIndex(extensionSegment.toLongLong());
+    if (q < 0 || ruleId != QLatin1String("business-hours-rule"))
+        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                        QStringLiteral("Resource for parameter [ruleId] is not found"),
+                        { { QStringLiteral("parameterName"), QStringLiteral("ruleId") },
+                          { QStringLiteral("parameterValue"), ruleId } });
+    const SimQueueSettings &s = m_account.queueSettings(q);
+    const QString extUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id())
+        + QStringLiteral("/extension/") + QString::number(m_account.queues()[size_t(q)].id);
+    return json(
+        200,
+        QJsonObject {
+            { QStringLiteral("uri"), QString(extUri + QStringLiteral("/answering-rule/") + ruleId) },
+            { QStringLiteral("id"), ruleId },
+            { QStringLiteral("type"), QStringLiteral("BusinessHours") },
+            { QStringLiteral("enabled"), true },
+            { QStringLiteral("callHandlingAction"), QStringLiteral("TransferToExtension") },
+            { QStringLiteral("queue"),
+              QJsonObject {
+                  { QStringLiteral("transferMode"), SimQueueSettings::transferModeName(s.transferMode) },
+                  { QStringLiteral("holdTime"), s.holdTimeSeconds },
+                  { QStringLiteral("maxCallers"), s.maxCallers },
+                  { QStringLiteral("agentTimeout"), s.agentTimeoutSeconds },
+                  { QStringLiteral("wrapUpTime"), s.wrapUpTimeSeconds },
+                  { QStringLiteral("holdTimeExpirationAction"), QStringLiteral("Voicemail") },
+                  { QStringLiteral("maxCallersAction"), QStringLiteral("Voicemail") },
+              } },
+        });
+}
+
+bool SimServer::setDnd(qint64 extensionId, PresenceState::Dnd dnd)
+{
+    const int user = m_account.userIndex(extensionId);
+    if (user < 0)
+        return false;
+    m_engine->advance();
+    // Just after now: the instant up to which events have been derived is lived already.
+    m_presence.setDnd(user, dnd, m_clock.nowMs() + 1);
+    return true;
+}
+
+bool SimServer::setUserStatus(qint64 extensionId, PresenceState::UserStatus status)
+{
+    const int user = m_account.userIndex(extensionId);
+    if (user < 0)
+        return false;
+    m_engine->advance();
+    m_presence.setUserStatus(user, status, m_clock.nowMs() + 1);
+    return true;
+}
+
+bool SimServer::setAcceptCurrentQueueCalls(qint64 extensionId, bool accept)
+{
+    const int user = m_account.userIndex(extensionId);
+    if (user < 0)
+        return false;
+    m_engine->advance();
+    m_presence.setAcceptCurrentQueueCalls(user, accept, m_clock.nowMs() + 1);
+    return true;
+}
+
+bool SimServer::setMonitoredLines(const std::vector<qint64> &extensionIds)
+{
+    if (std::any_of(extensionIds.begin(), extensionIds.end(),
+                    [this](qint64 id) { return !m_account.extension(id); }))
+        return false;
+    m_engine->advance();
+    m_presence.setMonitoredLines(extensionIds, m_clock.nowMs() + 1);
+    return true;
 }
 
 SimServer::Response SimServer::telephonySession(const OAuthSession &session,
@@ -996,6 +1334,70 @@ SimServer::Response SimServer::handleControl(const Request &req)
               { QStringLiteral("extensionId"), QString::number(m_account.users().at(size_t(call.user)).id) },
               { QStringLiteral("connectAt"), isoTime(call.connectMs) },
               { QStringLiteral("listedFrom"), isoTime(call.listedFromMs) } });
+    }
+    if (action == QLatin1String("calls/queue") && req.method == QLatin1String("POST")) {
+        const int queue = m_account.queueIndex(body.value(QStringLiteral("queueId")).toString().toLongLong());
+        if (queue < 0)
+            return bad(QStringLiteral("unknown queueId"));
+        const QString outcomeName
+            = body.value(QStringLiteral("outcome")).toString(QStringLiteral("answered"));
+        const QueueOutcome outcome = outcomeName == QLatin1String("abandoned") ? QueueOutcome::Abandoned
+            : outcomeName == QLatin1String("overflow")                         ? QueueOutcome::Overflow
+                                                                               : QueueOutcome::Answered;
+        if (outcomeName != QLatin1String("answered") && outcomeName != QLatin1String("abandoned")
+            && outcomeName != QLatin1String("overflow"))
+            return bad(QStringLiteral("'outcome' must be answered, abandoned or overflow"));
+        const double wait = body.value(QStringLiteral("waitSeconds")).toDouble(10);
+        if (wait < 0)
+            return bad(QStringLiteral("'waitSeconds' must be a number >= 0"));
+        const SimCall &call = m_engine->startQueueCall(queue, outcome, std::llround(wait * 1000));
+        QJsonArray agents;
+        for (int agent : call.ringingAgents)
+            agents.append(QString::number(m_account.users()[size_t(agent)].id));
+        return ok(
+            { { QStringLiteral("telephonySessionId"), call.telephonySessionId },
+              { QStringLiteral("outcome"),
+                call.overflowed      ? QStringLiteral("overflow")
+                    : call.abandoned ? QStringLiteral("abandoned")
+                                     : QStringLiteral("answered") },
+              { QStringLiteral("startAt"), isoTime(call.startMs) },
+              { QStringLiteral("agentsRingAt"), isoTime(call.queueRingMs) },
+              { QStringLiteral("leavesQueueAt"), isoTime(call.connectMs) },
+              { QStringLiteral("endAt"), isoTime(call.endMs) },
+              { QStringLiteral("ringingAgents"), agents },
+              { QStringLiteral("answeredBy"),
+                call.user >= 0 ? QString::number(m_account.users()[size_t(call.user)].id) : QString() } });
+    }
+    if (action == QLatin1String("presence/dnd") && req.method == QLatin1String("POST")) {
+        const auto dnd = PresenceState::dndFromName(body.value(QStringLiteral("dndStatus")).toString());
+        if (!dnd)
+            return bad(QStringLiteral("unknown dndStatus"));
+        if (!setDnd(body.value(QStringLiteral("extensionId")).toString().toLongLong(), *dnd))
+            return bad(QStringLiteral("unknown extensionId"));
+        return ok();
+    }
+    if (action == QLatin1String("presence/user-status") && req.method == QLatin1String("POST")) {
+        const auto status
+            = PresenceState::userStatusFromName(body.value(QStringLiteral("userStatus")).toString());
+        if (!status)
+            return bad(QStringLiteral("unknown userStatus"));
+        if (!setUserStatus(body.value(QStringLiteral("extensionId")).toString().toLongLong(), *status))
+            return bad(QStringLiteral("unknown extensionId"));
+        return ok();
+    }
+    if (action == QLatin1String("queues/accept") && req.method == QLatin1String("POST")) {
+        if (!setAcceptCurrentQueueCalls(body.value(QStringLiteral("extensionId")).toString().toLongLong(),
+                                        body.value(QStringLiteral("accept")).toBool(true)))
+            return bad(QStringLiteral("unknown extensionId"));
+        return ok();
+    }
+    if (action == QLatin1String("presence/lines") && req.method == QLatin1String("POST")) {
+        std::vector<qint64> ids;
+        for (const QJsonValue &v : body.value(QStringLiteral("extensionIds")).toArray())
+            ids.push_back(v.toString().toLongLong());
+        if (!setMonitoredLines(ids))
+            return bad(QStringLiteral("unknown extension in 'extensionIds'"));
+        return ok();
     }
     if (action == QLatin1String("push/forget") && req.method == QLatin1String("POST")) {
         m_push->forgetSessions();

@@ -8,6 +8,7 @@
 #include "ratelimiter.h"
 #include "simaccount.h"
 #include "simclock.h"
+#include "simpresence.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -36,6 +37,9 @@ struct SimOptions
     // session GET) and the WebSocket permission (ws tokens).
     bool callControl = true;
     bool webSockets = true;
+    // Whether the app was granted ReadPresence: presence, queue availability and the
+    // presence event filters.
+    bool readPresence = true;
 
     // The app's permissions, as the token response's `scope` lists them.
     QString scope() const;
@@ -54,9 +58,11 @@ struct RequestLogEntry
 };
 
 // The RingCentral platform as CallWatch uses it, served over HTTP on 127.0.0.1: OAuth (JWT and
-// refresh grants, revoke), account and extension info, both active-calls endpoints, presence,
-// the telephony session GET, WebSocket tokens (the gateway itself is PushGateway), rate
-// limits, and faults that tests inject through this API or the loopback control endpoint.
+// refresh grants, revoke), account and extension info, both active-calls endpoints, presence
+// (one, up to 30 at once, the account's) and monitored lines, call queues (list, details with
+// service level, members, agents' availability), the telephony session GET, WebSocket tokens
+// (the gateway itself is PushGateway), rate limits, and faults and scripted events that tests
+// inject through this API or the loopback control endpoint.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -79,6 +85,16 @@ public:
     SimClock &clock() { return m_clock; }
     const SimAccount &account() const { return m_account; }
     CallEngine &calls() { return *m_engine; }
+    SimPresence &presence() { return m_presence; }
+
+    // Test hooks for presence, effective just after now (the next instant the engine and the
+    // gateway live through), held until changed again. False for an unknown user extension.
+    bool setDnd(qint64 extensionId, PresenceState::Dnd dnd);
+    bool setUserStatus(qint64 extensionId, PresenceState::UserStatus status);
+    // acceptCurrentQueueCalls of the agent for their queue.
+    bool setAcceptCurrentQueueCalls(qint64 extensionId, bool accept);
+    // The standard user's monitored lines (user or queue extension ids); false if one is unknown.
+    bool setMonitoredLines(const std::vector<qint64> &extensionIds);
     // The WebSocket gateway that /restapi/oauth/wstoken points at.
     PushGateway &push() { return *m_push; }
     RateLimiter &rateLimiter() { return m_limiter; }
@@ -119,6 +135,19 @@ private:
                            const QString &extensionSegment);
     Response presence(const Request &req, const OAuthSession &session, const QString &apiBase,
                       const QString &extensionSegment);
+    // One extension's presence as the single GET answers it, or its error.
+    Response presenceOf(const OAuthSession &session, const QString &apiBase, const QString &id,
+                        bool detailed);
+    Response bulkPresence(const OAuthSession &session, const QString &apiBase, const QStringList &ids,
+                          bool detailed);
+    Response monitoredLines(const Request &req, const OAuthSession &session, const QString &apiBase,
+                            const QString &extensionSegment);
+    Response callQueues(const Request &req, const QString &apiBase);
+    Response callQueue(const OAuthSession &session, const QString &apiBase, const QString &groupId,
+                       const QString &what, const Request &req);
+    Response callQueuePresence(const OAuthSession &session, const QString &apiBase,
+                               const QString &extensionSegment);
+    Response answeringRule(const QString &apiBase, const QString &extensionSegment, const QString &ruleId);
     Response telephonySession(const OAuthSession &session, const QString &telephonySessionId);
 
     Response applyFault(const Fault &fault, Response response) const;
@@ -129,6 +158,7 @@ private:
     SimOptions m_options;
     SimClock m_clock;
     SimAccount m_account;
+    SimPresence m_presence;
     std::unique_ptr<CallEngine> m_engine;
     std::unique_ptr<PushGateway> m_push; // after the engine: it listens to it
     OAuthSessions m_sessions;

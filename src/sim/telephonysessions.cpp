@@ -1,6 +1,7 @@
 #include "telephonysessions.h"
 
 #include "simaccount.h"
+#include "simpresence.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -218,11 +219,13 @@ QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &partie
     };
     constexpr int kMaxListed = 7;
     QJsonArray active;
+    int total = 0;
     QString overall = QStringLiteral("NoCall");
     for (const PresenceParty &p : parties) {
         const QString code = statusAt(*p.call, p.side, nowMs);
         if (code.isEmpty() || code == QLatin1String("Disconnected"))
             continue;
+        ++total;
         const QString status = telephonyStatus(code);
         if (overall == QLatin1String("NoCall") || status == QLatin1String("Ringing"))
             overall = status;
@@ -260,10 +263,36 @@ QJsonObject TelephonySessions::presence(const std::vector<PresenceParty> &partie
         { QStringLiteral("telephonyStatus"), overall },
     };
     if (detailed) {
+        // At most seven calls listed, and how many there are in all (§5.2). Whether the GET
+        // is capped like the events is UNCONFIRMED; the simulator caps both.
         o.insert(QStringLiteral("activeCalls"), active);
-        o.insert(QStringLiteral("totalActiveCalls"), active.size());
+        o.insert(QStringLiteral("totalActiveCalls"), total);
     }
     return o;
+}
+
+QJsonObject TelephonySessions::userPresence(int user, const std::vector<PresenceParty> &parties, qint64 nowMs,
+                                            bool detailed, const SimPresence &settings) const
+{
+    QJsonObject o = presence(parties, nowMs, detailed);
+    const QJsonObject fields
+        = settings.fields(user, nowMs, o.value(QStringLiteral("telephonyStatus")).toString());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+std::vector<std::vector<PresenceParty>> TelephonySessions::partiesByUser(const std::vector<SimCall> &calls,
+                                                                         size_t userCount)
+{
+    std::vector<std::vector<PresenceParty>> parties(userCount);
+    for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
+        for (int side = 0; side < partyCount(*it); ++side) {
+            if (const int user = userOf(*it, side); user >= 0)
+                parties[size_t(user)].push_back({ &*it, side });
+        }
+    }
+    return parties;
 }
 
 } // namespace callwatch::sim

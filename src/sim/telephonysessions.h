@@ -11,6 +11,7 @@
 namespace callwatch::sim {
 
 class SimAccount;
+class SimPresence;
 
 // One of a user's parties: the call and which of its parties is theirs.
 struct PresenceParty
@@ -53,6 +54,14 @@ public:
     // A user's presence with the detailed telephony state: `parties` newest first; only
     // the latest seven calls in progress are listed, as the platform does.
     QJsonObject presence(const std::vector<PresenceParty> &parties, qint64 nowMs, bool detailed) const;
+    // The same with the user's settings (DND, user status, ...) from `settings`: what the
+    // presence GETs and events say of user `user` (index into SimAccount::users()).
+    QJsonObject userPresence(int user, const std::vector<PresenceParty> &parties, qint64 nowMs, bool detailed,
+                             const SimPresence &settings) const;
+    // Every user's parties in one pass over the calls, newest call first. The outside leg and
+    // a queue's own leg are no user's.
+    static std::vector<std::vector<PresenceParty>> partiesByUser(const std::vector<SimCall> &calls,
+                                                                 size_t userCount);
 
 private:
     // The party's `from` and `to`, as every event and the GET show them.
