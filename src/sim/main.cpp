@@ -55,8 +55,13 @@ int main(int argc, char *argv[])
         QStringLiteral("no-websocket"),
         QStringLiteral(
             "The app was not granted the WebSocket permission: /restapi/oauth/wstoken answers 403."));
+    const QCommandLineOption noReadPresence(
+        QStringLiteral("no-read-presence"),
+        QStringLiteral(
+            "The app was not granted ReadPresence: presence and queue availability answer 403 and the "
+            "presence filters come back in disabledFilters."));
     parser.addOptions({ port, seed, speed, calls, clientId, clientSecret, adminJwt, userJwt, accessTtl,
-                        noCallControl, noWebSocket });
+                        noCallControl, noWebSocket, noReadPresence });
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -88,6 +93,7 @@ int main(int argc, char *argv[])
     options.userJwt = parser.value(userJwt);
     options.callControl = !parser.isSet(noCallControl);
     options.webSockets = !parser.isSet(noWebSocket);
+    options.readPresence = !parser.isSet(noReadPresence);
 
     SimServer server(options);
     const quint16 bound = server.start(quint16(portValue));
