@@ -75,7 +75,7 @@ SimPresence::SimPresence(const SimAccount &account, quint64 seed, qint64 startMs
 {
     for (int user = 0; user < int(m_lines.size()); ++user) {
         Timeline &line = m_lines[size_t(user)];
-        line.states.push_back(drawNext(PresenceState {}, user));
+        line.states.push_back(drawNext(PresenceState {}));
         line.states.back().sinceMs = std::numeric_limits<qint64>::min();
         const double u = std::max(m_rng.generateDouble(), 1e-12);
         line.nextMs = startMs + std::llround(-std::log(u) * kMeanChangeMs);
@@ -83,9 +83,8 @@ SimPresence::SimPresence(const SimAccount &account, quint64 seed, qint64 startMs
     }
 }
 
-PresenceState SimPresence::drawNext(const PresenceState &from, int user) const
+PresenceState SimPresence::drawNext(const PresenceState &from) const
 {
-    Q_UNUSED(user);
     PresenceState s = from;
     // Each change touches one setting; most people take every call most of the time.
     const quint32 what = m_rng.bounded(10u);
@@ -116,7 +115,7 @@ void SimPresence::extendTo(qint64 atMs) const
         Timeline &line = m_lines[size_t(user)];
         if (line.pinned || line.nextMs != dueMs)
             continue;
-        PresenceState next = drawNext(line.states.back(), user);
+        PresenceState next = drawNext(line.states.back());
         next.sinceMs = dueMs;
         line.states.push_back(next);
         const double u = std::max(m_rng.generateDouble(), 1e-12);

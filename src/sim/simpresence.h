@@ -83,7 +83,7 @@ private:
         bool pinned = false; // set by a test: no more changes of its own
     };
     void extendTo(qint64 atMs) const;
-    PresenceState drawNext(const PresenceState &from, int user) const;
+    PresenceState drawNext(const PresenceState &from) const;
     Timeline &pin(int user, qint64 atMs);
 
     const SimAccount &m_account;

@@ -773,14 +773,14 @@ SimServer::Response SimServer::handleApi(const Request &req)
             return finish(json(403, missingAppPermission(permission)));
         if (q.captured(1).isEmpty())
             return finish(callQueues(req, apiBase));
-        return finish(callQueue(*session, apiBase, q.captured(1), q.captured(2), req));
+        return finish(callQueue(req, apiBase, q.captured(1), q.captured(2)));
     }
     static const QRegularExpression agentQueuesPath(
         QStringLiteral("^/extension/([^/]+)/call-queue-presence$"));
     if (const auto a = agentQueuesPath.match(rest); a.hasMatch()) {
         if (!session->grants(kReadPresencePermission))
             return finish(json(403, missingAppPermission(kReadPresencePermission)));
-        return finish(callQueuePresence(*session, apiBase, a.captured(1)));
+        return finish(callQueuePresence(*session, a.captured(1)));
     }
     static const QRegularExpression rulePath(QStringLiteral("^/extension/([^/]+)/answering-rule/([^/]+)$"));
     if (const auto a = rulePath.match(rest); a.hasMatch()) {
@@ -1062,10 +1062,9 @@ SimServer::Response SimServer::callQueues(const Request &req, const QString &api
     });
 }
 
-SimServer::Response SimServer::callQueue(const OAuthSession &session, const QString &apiBase,
-                                         const QString &groupId, const QString &what, const Request &req)
+SimServer::Response SimServer::callQueue(const Request &req, const QString &apiBase, const QString &groupId,
+                                         const QString &what)
 {
-    Q_UNUSED(session);
     const int q = m_account.queueIndex(groupId.toLongLong());
     if (q < 0)
         return queueNotFound(groupId);
@@ -1120,10 +1119,8 @@ SimServer::Response SimServer::callQueue(const OAuthSession &session, const QStr
     return json(200, QJsonObject { { QStringLiteral("records"), records } });
 }
 
-SimServer::Response SimServer::callQueuePresence(const OAuthSession &session, const QString &apiBase,
-                                                 const QString &extensionSegment)
+SimServer::Response SimServer::callQueuePresence(const OAuthSession &session, const QString &extensionSegment)
 {
-    Q_UNUSED(apiBase);
     const qint64 wanted
         = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
     const int user = m_account.userIndex(wanted);

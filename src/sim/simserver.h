@@ -143,10 +143,9 @@ private:
     Response monitoredLines(const Request &req, const OAuthSession &session, const QString &apiBase,
                             const QString &extensionSegment);
     Response callQueues(const Request &req, const QString &apiBase);
-    Response callQueue(const OAuthSession &session, const QString &apiBase, const QString &groupId,
-                       const QString &what, const Request &req);
-    Response callQueuePresence(const OAuthSession &session, const QString &apiBase,
-                               const QString &extensionSegment);
+    Response callQueue(const Request &req, const QString &apiBase, const QString &groupId,
+                       const QString &what);
+    Response callQueuePresence(const OAuthSession &session, const QString &extensionSegment);
     Response answeringRule(const QString &apiBase, const QString &extensionSegment, const QString &ruleId);
     Response telephonySession(const OAuthSession &session, const QString &telephonySessionId);
 
