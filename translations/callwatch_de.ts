@@ -231,6 +231,14 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Alarme…</translation>
+    </message>
+    <message>
+        <source>Which calls to mark: long calls, long holds, long waits, unanswered ringing</source>
+        <translation>Welche Anrufe markiert werden: lange Anrufe, lange Halteschleifen, lange Wartezeiten, unbeantwortetes Klingeln</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -841,6 +849,84 @@
     <message>
         <source>Hold</source>
         <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>Alarm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call longer than %n min</source>
+        <translation>
+            <numerusform>Anruf länger als %n Min.</numerusform>
+            <numerusform>Anruf länger als %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On hold longer than %1</source>
+        <translation>Länger als %1 gehalten</translation>
+    </message>
+    <message>
+        <source>Caller waiting longer than %1</source>
+        <translation>Anrufer wartet länger als %1</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than %1</source>
+        <translation>Klingelt länger als %1 ohne Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::AlertsDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
+        <translation>Ein Anruf über einer dieser Grenzen wird in der Tabelle markiert: eine farbige Zeile, ein Warnsymbol und eine Zeile, die sagt, welche Grenze. 0 schaltet eine Grenze ab.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Call longer than, in minutes</source>
+        <translation>Anruf länger als, in Minuten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>On hold longer than, in seconds</source>
+        <translation>Gehalten länger als, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Caller waiting in a queue longer than, in seconds</source>
+        <translation>Anrufer in einer Warteschlange länger als, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than, in seconds</source>
+        <translation>Klingeln ohne Antwort länger als, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Call &amp;longer than:</source>
+        <translation>Anruf &amp;länger als:</translation>
+    </message>
+    <message>
+        <source>On &amp;hold longer than:</source>
+        <translation>&amp;Gehalten länger als:</translation>
+    </message>
+    <message>
+        <source>Caller &amp;waiting in a queue longer than:</source>
+        <translation>Anrufer &amp;wartet in einer Warteschlange länger als:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing unanswered longer than:</source>
+        <translation>&amp;Klingeln ohne Antwort länger als:</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,14 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Alertas…</translation>
+    </message>
+    <message>
+        <source>Which calls to mark: long calls, long holds, long waits, unanswered ringing</source>
+        <translation>Qué llamadas marcar: llamadas largas, esperas largas en espera, esperas largas en cola, timbres sin respuesta</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -841,6 +849,84 @@
     <message>
         <source>Hold</source>
         <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>Alerta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call longer than %n min</source>
+        <translation>
+            <numerusform>Llamada de más de %n min</numerusform>
+            <numerusform>Llamada de más de %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On hold longer than %1</source>
+        <translation>En espera más de %1</translation>
+    </message>
+    <message>
+        <source>Caller waiting longer than %1</source>
+        <translation>Llamante esperando más de %1</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than %1</source>
+        <translation>Suena sin respuesta más de %1</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::AlertsDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
+        <translation>Una llamada que pasa uno de estos límites se marca en la tabla: una fila coloreada, un icono de aviso y una línea que dice cuál. 0 desactiva un límite.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Call longer than, in minutes</source>
+        <translation>Llamada de más de, en minutos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>On hold longer than, in seconds</source>
+        <translation>En espera más de, en segundos</translation>
+    </message>
+    <message>
+        <source>Caller waiting in a queue longer than, in seconds</source>
+        <translation>Llamante en una cola más de, en segundos</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than, in seconds</source>
+        <translation>Timbre sin respuesta más de, en segundos</translation>
+    </message>
+    <message>
+        <source>Call &amp;longer than:</source>
+        <translation>Llamada &amp;más larga que:</translation>
+    </message>
+    <message>
+        <source>On &amp;hold longer than:</source>
+        <translation>En &amp;espera más de:</translation>
+    </message>
+    <message>
+        <source>Caller &amp;waiting in a queue longer than:</source>
+        <translation>Llamante &amp;esperando en una cola más de:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing unanswered longer than:</source>
+        <translation>&amp;Timbre sin respuesta más de:</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,14 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Alertes…</translation>
+    </message>
+    <message>
+        <source>Which calls to mark: long calls, long holds, long waits, unanswered ringing</source>
+        <translation>Quels appels signaler : appels longs, longues mises en attente, longues attentes, sonneries sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -841,6 +849,84 @@
     <message>
         <source>Hold</source>
         <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>Alerte :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call longer than %n min</source>
+        <translation>
+            <numerusform>Appel de plus de %n min</numerusform>
+            <numerusform>Appel de plus de %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On hold longer than %1</source>
+        <translation>En attente depuis plus de %1</translation>
+    </message>
+    <message>
+        <source>Caller waiting longer than %1</source>
+        <translation>Appelant en attente depuis plus de %1</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than %1</source>
+        <translation>Sonne sans réponse depuis plus de %1</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::AlertsDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
+        <translation>Un appel qui dépasse l’une de ces limites est signalé dans le tableau : une ligne colorée, une icône d’avertissement et une ligne qui dit laquelle. 0 désactive une limite.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Call longer than, in minutes</source>
+        <translation>Appel de plus de, en minutes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>On hold longer than, in seconds</source>
+        <translation>En attente plus de, en secondes</translation>
+    </message>
+    <message>
+        <source>Caller waiting in a queue longer than, in seconds</source>
+        <translation>Appelant en file d’attente plus de, en secondes</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than, in seconds</source>
+        <translation>Sonnerie sans réponse plus de, en secondes</translation>
+    </message>
+    <message>
+        <source>Call &amp;longer than:</source>
+        <translation>Appel &amp;plus long que :</translation>
+    </message>
+    <message>
+        <source>On &amp;hold longer than:</source>
+        <translation>En a&amp;ttente plus de :</translation>
+    </message>
+    <message>
+        <source>Caller &amp;waiting in a queue longer than:</source>
+        <translation>Appelant en &amp;file d’attente plus de :</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing unanswered longer than:</source>
+        <translation>&amp;Sonnerie sans réponse plus de :</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,14 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>アラート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Which calls to mark: long calls, long holds, long waits, unanswered ringing</source>
+        <translation>印を付ける通話: 長い通話、長い保留、長い待ち、応答のない呼び出し</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -839,6 +847,83 @@
     <message>
         <source>Hold</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>アラート:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call longer than %n min</source>
+        <translation>
+            <numerusform>%n 分を超える通話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On hold longer than %1</source>
+        <translation>保留が %1 を超過</translation>
+    </message>
+    <message>
+        <source>Caller waiting longer than %1</source>
+        <translation>発信者の待ちが %1 を超過</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than %1</source>
+        <translation>応答なしの呼び出しが %1 を超過</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::AlertsDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
+        <translation>これらの基準を超えた通話は表で印が付きます: 色付きの行、警告アイコン、どの基準かを示す説明。0 でその基準はオフになります。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Call longer than, in minutes</source>
+        <translation>通話時間の上限 (分)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>On hold longer than, in seconds</source>
+        <translation>保留時間の上限 (秒)</translation>
+    </message>
+    <message>
+        <source>Caller waiting in a queue longer than, in seconds</source>
+        <translation>キューでの待ち時間の上限 (秒)</translation>
+    </message>
+    <message>
+        <source>Ringing unanswered longer than, in seconds</source>
+        <translation>応答のない呼び出しの上限 (秒)</translation>
+    </message>
+    <message>
+        <source>Call &amp;longer than:</source>
+        <translation>通話時間の上限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>On &amp;hold longer than:</source>
+        <translation>保留時間の上限(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Caller &amp;waiting in a queue longer than:</source>
+        <translation>キューでの待ち時間の上限(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing unanswered longer than:</source>
+        <translation>応答のない呼び出しの上限(&amp;R):</translation>
     </message>
 </context>
 <context>

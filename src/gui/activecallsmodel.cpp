@@ -1,12 +1,15 @@
 #include "activecallsmodel.h"
 
+#include "callalerts.h"
 #include "calltime.h"
 #include "clock.h"
 #include "liveboard.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -317,6 +320,25 @@ QVariant ActiveCallsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return tooltip(*entry);
+    case Qt::BackgroundRole: {
+        if (!marksOf(*entry))
+            return {};
+        // A warm background on a live row past a threshold; the icon and the tooltip say which.
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        return QBrush(dark ? QColor(0x5c, 0x3d, 0x00) : QColor(0xff, 0xec, 0xb3));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == Status && marksOf(*entry))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == Status) {
+            const AlertRules::Breaches marks = marksOf(*entry);
+            return marks ? (QStringList { statusText(*entry) } + alertTexts(marks, m_alerts->rules()))
+                               .join(QLatin1String("; "))
+                         : statusText(*entry);
+        }
+        return display(*entry, index.column());
     default:
         return {};
     }
@@ -355,8 +377,10 @@ QString ActiveCallsModel::tooltip(const BoardEntry &entry) const
     }
     const bool timed = entry.progress.phasesKnown;
     const auto span = [](qint64 ms) { return formatDuration(ms / 1000); };
+    const AlertRules::Breaches marks = marksOf(entry);
     return QString(
-        line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
+        line(tr("Alert:"), marks ? alertTexts(marks, m_alerts->rules()).join(QLatin1String("; ")) : QString())
+        + line(tr("Status:"), statusText(entry)) + line(tr("State from:"), source)
         + line(tr("From:"), partyText(c.from)) + line(tr("Location:"), c.from.location)
         + line(tr("To:"), partyText(c.to)) + line(tr("Location:"), c.to.location)
         + line(tr("Extensions:"), extensionsText(entry))
@@ -588,6 +612,51 @@ void ActiveCallsModel::updateTickTimer()
     } else {
         m_tick.stop();
     }
+}
+
+void ActiveCallsModel::setAlerts(CallAlerts *alerts)
+{
+    if (m_alerts == alerts)
+        return;
+    if (m_alerts)
+        disconnect(m_alerts, nullptr, this, nullptr);
+    m_alerts = alerts;
+    if (alerts)
+        connect(alerts, &CallAlerts::marksChanged, this, &ActiveCallsModel::onMarksChanged);
+    if (!m_slotOfRow.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+AlertRules::Breaches ActiveCallsModel::marksOf(const BoardEntry &entry) const
+{
+    return m_alerts && entry.isLive() ? m_alerts->marksOf(boardKeyOf(entry.call)) : AlertRules::Breaches();
+}
+
+void ActiveCallsModel::onMarksChanged(const QStringList &keys)
+{
+    // A few keys a second at most: one pass over the rows finds them all.
+    const QSet<QString> wanted(keys.begin(), keys.end());
+    for (int row = 0; row < rowCount(); ++row) {
+        const qsizetype slot = m_slotOfRow[size_t(row)];
+        if (slot >= 0 && wanted.contains(board().keyAtSlot(slot)))
+            Q_EMIT dataChanged(
+                index(row, 0), index(row, ColumnCount - 1),
+                { Qt::BackgroundRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
+    }
+}
+
+QStringList ActiveCallsModel::alertTexts(AlertRules::Breaches marks, const AlertRules &rules)
+{
+    QStringList lines;
+    if (marks.testFlag(AlertRules::Breach::LongCall))
+        lines.append(tr("Call longer than %n min", nullptr, rules.longCallMinutes));
+    if (marks.testFlag(AlertRules::Breach::LongHold))
+        lines.append(tr("On hold longer than %1").arg(formatDuration(rules.longHoldSeconds)));
+    if (marks.testFlag(AlertRules::Breach::LongWait))
+        lines.append(tr("Caller waiting longer than %1").arg(formatDuration(rules.longWaitSeconds)));
+    if (marks.testFlag(AlertRules::Breach::UnansweredRinging))
+        lines.append(tr("Ringing unanswered longer than %1").arg(formatDuration(rules.ringingSeconds)));
+    return lines;
 }
 
 } // namespace callwatch

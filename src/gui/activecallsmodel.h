@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertrules.h"
 #include "callboard.h"
 #include "callmonitor.h"
 
@@ -12,6 +13,7 @@
 
 namespace callwatch {
 
+class CallAlerts;
 class Clock;
 class LiveBoard;
 
@@ -70,6 +72,12 @@ public:
     void setBoard(LiveBoard *board);
     const CallBoard &board() const;
 
+    // The calls past the supervisor's thresholds: their rows get a background, a warning icon
+    // and a line saying which threshold (never the colour alone). None: no marks.
+    void setAlerts(CallAlerts *alerts);
+    // The alert line of the thresholds `marks` names ("On hold longer than 2:00"), one a line.
+    static QStringList alertTexts(AlertRules::Breaches marks, const AlertRules &rules);
+
     // Names the extension of each record when its parties do not (queue calls).
     void setDirectory(const ExtensionDirectory &directory);
     const BoardEntry *entryAt(int row) const;
@@ -93,12 +101,15 @@ private:
     QString tooltip(const BoardEntry &entry) const;
     QVariant sortValue(const BoardEntry &entry, int column) const;
     void onChanged(const BoardCommit &change);
+    void onMarksChanged(const QStringList &keys);
+    AlertRules::Breaches marksOf(const BoardEntry &entry) const;
     void onCleared();
     void removeDepartedRows();
     void updateTickTimer();
 
     const Clock &m_clock;
     QPointer<LiveBoard> m_source;
+    QPointer<CallAlerts> m_alerts;
     ExtensionDirectory m_directory;
     // row -> slot of the board's current state (-1 for a row about to be removed): data() reads
     // an array, and a new state renumbers the rows from the update's remap without a lookup.

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "activecallsmodel.h"
+#include "alertsdialog.h"
 #include "callfilterproxy.h"
 #include "callmonitor.h"
 #include "calltime.h"
@@ -145,6 +146,7 @@ void MainWindow::setUpToolbar()
     m_ui->mainToolBar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CallFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyText);
+    connect(m_ui->actionAlerts, &QAction::triggered, this, &MainWindow::editAlerts);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -299,6 +301,9 @@ void MainWindow::attach(CallMonitor *monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
     m_model->setBoard(monitor ? &monitor->board() : nullptr);
+    if (monitor)
+        monitor->alerts().setRules(AlertRules::load(m_settings));
+    m_model->setAlerts(monitor ? &monitor->alerts() : nullptr);
     m_ui->actionPause->setChecked(false);
     if (monitor) {
         connect(monitor, &CallMonitor::accountChanged, this, &MainWindow::updateAccount);
@@ -317,6 +322,19 @@ void MainWindow::attach(CallMonitor *monitor)
     updateAccount();
     updateStatus();
     updateSummary();
+}
+
+void MainWindow::editAlerts()
+{
+    auto *dialog = new AlertsDialog(AlertRules::load(m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AlertRules rules = dialog->rules();
+        rules.save(m_settings);
+        if (m_monitor)
+            m_monitor->alerts().setRules(rules);
+    });
+    dialog->open();
 }
 
 void MainWindow::updateAccount()

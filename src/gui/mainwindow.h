@@ -60,6 +60,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Opens the thresholds; saves and applies what the user accepts.
+    void editAlerts();
     void setUpToolbar();
     void setUpTable();
     void restoreLayout();

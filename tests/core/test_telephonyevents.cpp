@@ -359,7 +359,7 @@ TEST_CASE("A live RingOut the list shows as connected for 0 s is checked, not gu
     CHECK(f.countRequests(QStringLiteral("/restapi/v1.0/account/~/telephony/sessions/") + id) >= 1);
 }
 
-TEST_CASE("With events leading, the list is read about six times an hour", "[events][budget]")
+TEST_CASE("With events leading, the list is read about six times an hour", "[events][budget][pacing]")
 {
     sim::SimOptions options;
     options.calls = 40;

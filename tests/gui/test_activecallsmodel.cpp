@@ -1,12 +1,15 @@
 // The table model and its proxy: keyed updates that keep the user's place, ticking
 // durations, greyed ended calls, search. Every model runs under QAbstractItemModelTester.
 #include "activecallsmodel.h"
+#include "callalerts.h"
 #include "callfilterproxy.h"
 #include "clock.h"
 #include "liveboard.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QHeaderView>
+#include <QIcon>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -457,4 +460,54 @@ TEST_CASE("A queue call ringing five agents reads as one ringing row, with the t
                   .toString()
                   .contains(QStringLiteral("joined this call")));
     }
+}
+
+TEST_CASE("A call past an alert threshold gets a background, an icon and a line saying which",
+          "[model][alerts]")
+{
+    Fixture f;
+    CallAlerts alerts(f.live, f.clock);
+    AlertRules rules;
+    rules.longHoldSeconds = 120;
+    alerts.setRules(rules);
+    f.model.setAlerts(&alerts);
+
+    const auto held = [&](CallStatus status, qint64 sinceMs) {
+        SessionView v;
+        v.telephonySessionId = QStringLiteral("held-call");
+        v.progress.status = status;
+        v.progress.statusSinceMs = sinceMs;
+        v.progress.sinceKnown = true;
+        v.described = call(QStringLiteral("held"), f.clock.now().addSecs(-300), QStringLiteral("Bob Brown"),
+                           QStringLiteral("+14155550123"));
+        v.described.telephonySessionId = v.telephonySessionId;
+        v.atMs = sinceMs;
+        BoardInput input;
+        input.sessions = { v };
+        f.live.apply(std::move(input));
+    };
+    held(CallStatus::OnHold, f.clock.nowMs());
+    alerts.evaluate();
+    REQUIRE(f.model.rowCount() == 1);
+    const QModelIndex status = f.model.index(0, ActiveCallsModel::Status);
+    CHECK_FALSE(status.data(Qt::BackgroundRole).isValid());
+    CHECK_FALSE(status.data(Qt::DecorationRole).isValid());
+
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    f.clock.advance(125'000);
+    alerts.evaluate();
+    CHECK_FALSE(changed.isEmpty()); // the row repaints with its mark
+    CHECK(status.data(Qt::BackgroundRole).value<QBrush>().color().isValid());
+    CHECK_FALSE(status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(f.model.index(0, ActiveCallsModel::From).data(Qt::BackgroundRole).isValid()); // the whole row
+    CHECK(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("On hold longer than 2:00")));
+    CHECK(
+        status.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("On hold longer than 2:00")));
+    CHECK_FALSE(status.data(Qt::DisplayRole).toString().contains(QStringLiteral("longer"))); // the text stays
+
+    held(CallStatus::Talking, f.clock.nowMs()); // resumed: the mark goes at the next look
+    alerts.evaluate();
+    CHECK_FALSE(status.data(Qt::BackgroundRole).isValid());
+    CHECK_FALSE(status.data(Qt::DecorationRole).isValid());
+    CHECK_FALSE(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("longer than")));
 }

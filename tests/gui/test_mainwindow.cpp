@@ -2,16 +2,21 @@
 // search box, and a status bar that tells the truth when the platform misbehaves.
 #include "../core/clientfixture.h"
 #include "activecallsmodel.h"
+#include "alertsdialog.h"
 #include "callfilterproxy.h"
 #include "callmonitor.h"
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -307,4 +312,42 @@ TEST_CASE("The summary strip shows live ringing and hold counts, and a dash that
                 && !ringing->text().contains(QStringLiteral("—"));
         },
         40000));
+}
+
+TEST_CASE("The Alerts dialog sets the thresholds by keyboard; they are saved and applied at once",
+          "[window][alerts]")
+{
+    WindowFixture f;
+    f.watch(f.server.adminJwt());
+    f.action("actionAlerts")->trigger();
+    auto *dialog = f.window.findChild<AlertsDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    const QList<QSpinBox *> boxes = dialog->findChildren<QSpinBox *>();
+    REQUIRE(boxes.size() == 4);
+    CHECK(boxes.at(1)->accessibleName().contains(QStringLiteral("On hold")));
+    // The user selects the hold threshold and types 45; the ringing one goes to 0, which reads "Off".
+    boxes.at(1)->setFocus();
+    boxes.at(1)->selectAll();
+    QTest::keyClicks(boxes.at(1), QStringLiteral("45"));
+    boxes.at(3)->setFocus();
+    boxes.at(3)->selectAll();
+    QTest::keyClicks(boxes.at(3), QStringLiteral("0"));
+    QTest::keyClick(boxes.at(3), Qt::Key_Tab);
+    CHECK(boxes.at(3)->text() == QStringLiteral("Off"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK(ok->isDefault());
+    QTest::keyClick(boxes.at(3), Qt::Key_Return); // Return in a field accepts
+    QPointer<AlertsDialog> open(dialog);
+    REQUIRE(waitUntil([&] { return !open || !open->isVisible(); }));
+
+    CHECK(f.settings.value(QStringLiteral("alerts/longHoldSeconds")).toInt() == 45);
+    CHECK(f.settings.value(QStringLiteral("alerts/ringingSeconds")).toInt() == 0);
+    CHECK(f.monitor->alerts().rules().longHoldSeconds == 45);
+    CHECK(f.monitor->alerts().rules().ringingSeconds == 0);
+    // A window opened on these settings starts with them.
+    MainWindow again(f.clock, f.settings);
+    f.monitor->alerts().setRules({});
+    again.attach(f.monitor.get());
+    CHECK(f.monitor->alerts().rules().longHoldSeconds == 45);
 }

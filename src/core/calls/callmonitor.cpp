@@ -52,6 +52,7 @@ CallMonitor::CallMonitor(const Credentials &credentials, const Clock &clock, con
     : QObject(parent)
     , m_clock(clock)
     , m_options(options)
+    , m_alerts(std::make_unique<CallAlerts>(m_board, clock))
     , m_client(std::make_unique<RestClient>(credentials.server, clock))
     , m_auth(std::make_unique<AuthSession>(*m_client, clock))
     , m_feed(std::make_unique<ActiveCallsFeed>(*m_client, clock))

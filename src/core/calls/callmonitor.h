@@ -3,6 +3,7 @@
 #include "accountinfo.h"
 #include "activecallsfeed.h"
 #include "authsession.h"
+#include "callalerts.h"
 #include "liveboard.h"
 #include "restclient.h"
 #include "sessionchecker.h"
@@ -59,6 +60,8 @@ public:
     SessionChecker &checker() { return *m_checker; }
     // The calls, as every view shows them.
     LiveBoard &board() { return m_board; }
+    // Which of the board's calls are past the supervisor's thresholds.
+    CallAlerts &alerts() { return *m_alerts; }
     const AccountInfo &account() const { return m_account; }
     // Names for the extension ids in call records (a queue call names the queue, not the
     // agent who answered). Empty until read, or when the user may not list extensions.
@@ -118,6 +121,7 @@ private:
     const Clock &m_clock;
     MonitorOptions m_options;
     LiveBoard m_board;
+    std::unique_ptr<CallAlerts> m_alerts; // after the board it watches
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<AuthSession> m_auth;
     std::unique_ptr<ActiveCallsFeed> m_feed;
