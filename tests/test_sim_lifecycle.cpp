@@ -101,7 +101,7 @@ TEST_CASE("Ringing calls are not listed until some seconds after they connect", 
     for (const SimCall &c : sim.server.calls().calls()) {
         INFO("call " << c.sessionId.toStdString());
         CHECK(c.startMs <= c.connectMs);
-        if (c.abandoned || c.overflowed) {
+        if (c.unanswered()) {
             // A queue caller who hung up before an agent answered, or whom no agent took before
             // the queue sent them to voicemail, was never connected to an extension, so the
             // list never shows the call.

@@ -230,6 +230,7 @@ TEST_CASE("A call's notifications follow it from ringing to answered, hold and h
 
     // Ringing: the push knows, the active-calls list does not show it yet.
     REQUIRE(waitForCodes(1));
+    INFO("codes " << ws.codesOf(party).join(QLatin1Char(' ')).toStdString());
     CHECK((ws.codesOf(party).last() == QStringLiteral("Proceeding")
            || ws.codesOf(party).last() == QStringLiteral("Setup")));
     CHECK_FALSE(listed(f, access, call.telephonySessionId));

@@ -127,7 +127,17 @@ TEST_CASE("A queue's details give its own service-level settings, and its answer
               == f.server.account().queueSettings(q).holdTimeSeconds);
         CHECK(timing.value(QStringLiteral("maxCallers")).toInt() <= 25);
         CHECK(timing.value(QStringLiteral("holdTimeExpirationAction")).toString()
-              == QStringLiteral("Voicemail"));
+              == QStringLiteral("TransferToExtension"));
+        const qint64 overflowTo = timing.value(QStringLiteral("transfer"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("extension"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString()
+                                      .toLongLong();
+        CHECK(f.server.account().userIndex(overflowTo) >= 0);
     }
     CHECK(distinct.size() > 1); // each queue its own settings
 
@@ -336,6 +346,13 @@ TEST_CASE("Queue calls wait, are answered, abandoned and overflow at a steady ra
         abandoned += c.abandoned;
         overflowed += c.overflowed;
         waited += c.queueRingMs > c.startMs;
+        if (c.overflowed) {
+            // Offered until the hold time ran out, then taken by the queue's overflow extension.
+            CHECK(c.overflowTo == f.server.account().queueSettings(c.queue).overflowUser);
+            CHECK(c.overflowMs - c.startMs
+                  == f.server.account().queueSettings(c.queue).holdTimeSeconds * 1000);
+            CHECK(c.connectMs > c.overflowMs);
+        }
     }
     INFO("answered " << answered << " abandoned " << abandoned << " overflowed " << overflowed);
     CHECK(answered > abandoned);
@@ -416,11 +433,62 @@ TEST_CASE("A scripted queue call as the account's telephony events tell it: wait
         CHECK(outsideEndMs - enteredMs >= 39'000); // the simulated wait, from the events' own times
         CHECK(outsideEndMs - enteredMs <= 41'000);
     }
-    SECTION("a caller no agent takes within the queue's hold time leaves it for voicemail, with a reason")
+    SECTION("a caller offered to agents nobody answers leaves the queue at its hold time for its overflow "
+            "extension")
+    {
+        for (const int member : f.server.account().queueMembers(queue)) {
+            f.server.setDnd(f.server.account().users()[size_t(member)].id, PresenceState::Dnd::TakeAllCalls);
+            f.server.setAcceptCurrentQueueCalls(f.server.account().users()[size_t(member)].id, true);
+        }
+        liveSeconds(f, ws, 60);
+        const sim::SimQueueSettings &settings = f.server.account().queueSettings(queue);
+        const QString overflowUser = userId(f, settings.overflowUser);
+        const SimReply r = script(QStringLiteral("overflow"), 5);
+        REQUIRE(r.string(QStringLiteral("outcome")) == QStringLiteral("overflow"));
+        CHECK(r.string(QStringLiteral("answeredBy")) == overflowUser);
+        CHECK_FALSE(r.value(QStringLiteral("ringingAgents")).toArray().isEmpty());
+        liveSeconds(f, ws, settings.holdTimeSeconds + 30);
+        const auto events = eventsOf(r.string(QStringLiteral("telephonySessionId")));
+        qint64 enteredMs = 0;
+        qint64 leftMs = 0;
+        int unanswered = 0;
+        QStringList overflowCodes;
+        for (const QJsonObject &n : events) {
+            const QJsonObject party = partyOf(n);
+            const QString ext = party.value(QStringLiteral("extensionId")).toString();
+            if (ext == queueExt) {
+                if (!enteredMs)
+                    enteredMs = timeOf(n);
+                if (codeOf(party) == QLatin1String("Disconnected")) {
+                    leftMs = timeOf(n);
+                    CHECK(reasonOf(party) == QStringLiteral("Timeout"));
+                }
+            } else if (party.value(QStringLiteral("queueCall")).toBool() && !ext.isEmpty()) {
+                // An agent's offer: it rings and stops without an answer.
+                CHECK(codeOf(party) != QStringLiteral("Answered"));
+                unanswered += reasonOf(party) == QLatin1String("NoAnswer");
+            } else if (ext == overflowUser) {
+                overflowCodes.append(codeOf(party));
+                CHECK(party.value(QStringLiteral("to"))
+                          .toObject()
+                          .value(QStringLiteral("extensionId"))
+                          .toString()
+                      == overflowUser);
+            }
+        }
+        CHECK(unanswered > 0);
+        REQUIRE(leftMs > 0);
+        CHECK(leftMs - enteredMs >= settings.holdTimeSeconds * 1000 - 1000);
+        CHECK(leftMs - enteredMs <= settings.holdTimeSeconds * 1000 + 1000);
+        CHECK(overflowCodes.mid(0, 3)
+              == QStringList { QStringLiteral("Setup"), QStringLiteral("Proceeding"),
+                               QStringLiteral("Answered") });
+    }
+    SECTION("a caller a test sends to voicemail waits out the hold time unoffered and leaves with a reason")
     {
         const int holdSeconds = f.server.account().queueSettings(queue).holdTimeSeconds;
-        const SimReply r = script(QStringLiteral("overflow"), 0);
-        CHECK(r.string(QStringLiteral("outcome")) == QStringLiteral("overflow"));
+        const SimReply r = script(QStringLiteral("voicemail"), 0);
+        CHECK(r.string(QStringLiteral("outcome")) == QStringLiteral("voicemail"));
         liveSeconds(f, ws, holdSeconds + 70);
         const auto events = eventsOf(r.string(QStringLiteral("telephonySessionId")));
         qint64 enteredMs = 0;

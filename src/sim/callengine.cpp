@@ -17,13 +17,14 @@ constexpr double kMeanCacheMs = 120'000.0;
 // Queue callers who hang up before an agent answers; long inbound calls that are blind-
 // transferred, or parked.
 constexpr quint32 kAbandonedPercent = 15;
-// Queue callers whom no agent takes within the queue's hold time: they go to voicemail.
+// Queue callers whom no agent takes within the queue's hold time: they go to the queue's
+// overflow extension. From the simulation's start on: the warm-up stays as it was.
 constexpr quint32 kOverflowPercent = 6;
 constexpr quint32 kTransferPercent = 8;
 constexpr quint32 kParkPercent = 5;
-// Internal calls (15 %) are listed once per extension and abandoned or overflowing queue calls
-// (of the 25 % that come through a queue) never, so each call gives this many records.
-constexpr double kRecordsPerCall = 1.0 + 0.15 - 0.25 * (kAbandonedPercent + kOverflowPercent) / 100.0;
+// Internal calls (15 %) are listed once per extension and abandoned queue calls (of the 25 %
+// that come through a queue) never, so each call gives this many records.
+constexpr double kRecordsPerCall = 1.0 + 0.15 - 0.25 * kAbandonedPercent / 100.0;
 constexpr qint64 kMaxTalkMs = 1'800'000;
 // How far back the simulation starts, so the first request already sees a steady state:
 // longer than the longest call plus the cache time.
@@ -37,6 +38,7 @@ CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, const S
     , m_clock(clock)
     , m_presence(presence)
     , m_rng(std::array<quint32, 2> { quint32(seed), quint32(seed >> 32) }.data(), 2)
+    , m_queueRng(std::array<quint32, 2> { quint32(seed ^ 0x0e7f'10e5u), quint32(seed >> 32) }.data(), 2)
     , m_target(std::max(targetCalls, 0))
     // Little's law: records listed = arrival rate x time listed x records per call, so this
     // arrival rate keeps about `targetCalls` records in the active-calls list.
@@ -44,7 +46,8 @@ CallEngine::CallEngine(const SimAccount &account, const SimClock &clock, const S
     , m_nextSessionId(1039811300016 + qint64(seed % 1000) * 1000)
     , m_busy(account.users().size(), 0)
 {
-    m_nextArrivalMs = m_clock.nowMs() - kWarmUpMs;
+    m_startMs = m_clock.nowMs();
+    m_nextArrivalMs = m_startMs - kWarmUpMs;
     advance();
 }
 
@@ -124,15 +127,6 @@ int CallEngine::pickFreeMember(int queue, const std::vector<int> &avoid, qint64 
         return std::find(avoid.begin(), avoid.end(), agent) == avoid.end()
             && m_presence.offeredQueueCalls(agent, queue, atMs);
     };
-    const SimQueueSettings::TransferMode mode = m_account.queueSettings(queue).transferMode;
-    if (mode == SimQueueSettings::TransferMode::FixedOrder) {
-        // Always the same order: the first free agent of the list.
-        for (int agent : members) {
-            if (offered(agent) && m_busy[static_cast<size_t>(agent)] == 0)
-                return agent;
-        }
-        return -1;
-    }
     const auto size = static_cast<quint32>(members.size());
     int candidate = -1;
     for (int attempt = 0; attempt < 8; ++attempt) {
@@ -145,81 +139,109 @@ int CallEngine::pickFreeMember(int queue, const std::vector<int> &avoid, qint64 
 
 void CallEngine::planQueueCall(SimCall &c, const QueueScript *script)
 {
+    // The draws of the main generator are those the engine made before queues had settings,
+    // presence and overflow, in the same order, so a seed's calls stay what they were until
+    // the first call those change; what is new draws from a generator of its own.
     releaseBusyUntil(c.startMs);
     c.queue = script ? script->queue : int(m_rng.bounded(static_cast<quint32>(m_account.queues().size())));
     const SimQueueSettings &settings = m_account.queueSettings(c.queue);
     const qint64 overflowMs = c.startMs + qint64(settings.holdTimeSeconds) * 1000;
-    const quint32 roll = m_rng.bounded(100u);
-    const QueueOutcome outcome = script               ? script->outcome
-        : roll < kAbandonedPercent                    ? QueueOutcome::Abandoned
-        : roll < kAbandonedPercent + kOverflowPercent ? QueueOutcome::Overflow
-                                                      : QueueOutcome::Answered;
-    c.queueRingMs = c.startMs + (script ? script->waitMs : uniformMs(2.0, 25.0));
-    const auto overflow = [&] {
-        // Every agent who would take it is busy or away: the caller waits out the hold time.
+    const int wanted = 2 + int(m_rng.bounded(4u));
+    std::vector<int> picked;
+    for (int i = 0; i < wanted; ++i) {
+        const int agent = pickFreeMember(c.queue, picked, c.startMs);
+        if (agent >= 0)
+            picked.push_back(agent);
+    }
+    c.queueRingMs = c.startMs + uniformMs(2.0, 25.0);
+    c.abandoned = m_rng.bounded(100u) < kAbandonedPercent;
+    c.connectMs = c.abandoned ? c.startMs + uniformMs(5.0, 45.0) : c.queueRingMs + uniformMs(2.0, 20.0);
+
+    // What the platform does next: as drawn, as a test scripts it, or past the hold time.
+    QueueOutcome outcome = c.abandoned ? QueueOutcome::Abandoned : QueueOutcome::Answered;
+    if (script) {
+        outcome = script->outcome;
+        c.queueRingMs = c.startMs + script->waitMs;
+        c.abandoned = outcome == QueueOutcome::Abandoned;
+        c.connectMs = c.abandoned ? c.queueRingMs : c.queueRingMs + 2000 + qint64(m_queueRng.bounded(8000u));
+    } else if (!c.abandoned && c.startMs >= m_startMs && m_queueRng.bounded(100u) < kOverflowPercent) {
+        outcome = QueueOutcome::Overflow;
+    }
+    if (outcome == QueueOutcome::Answered && (picked.empty() || c.connectMs >= overflowMs))
+        outcome = QueueOutcome::Overflow; // every agent who would take it is busy or away
+    const bool oneByOne = settings.transferMode != SimQueueSettings::TransferMode::Simultaneous;
+    const qint64 agentTimeoutMs = qint64(settings.agentTimeoutSeconds) * 1000;
+
+    if (outcome == QueueOutcome::Overflow || outcome == QueueOutcome::Voicemail) {
+        c.abandoned = false;
         c.overflowed = true;
-        c.ringingAgents.clear();
-        c.agentRingMs.clear();
-        c.connectMs = overflowMs;
-    };
-    if (outcome == QueueOutcome::Overflow || c.queueRingMs >= overflowMs) {
-        overflow();
+        c.overflowMs = overflowMs;
+        if (outcome == QueueOutcome::Voicemail || picked.empty() || c.queueRingMs >= overflowMs) {
+            c.queueRingMs = overflowMs; // nobody rings: the caller waits out the hold time
+        } else {
+            // The queue offers the call again and again until its hold time runs out: each
+            // offer is a leg of its own that stops unanswered after the agent timeout.
+            size_t next = 0;
+            for (qint64 t = c.queueRingMs; t < overflowMs; t += agentTimeoutMs) {
+                const qint64 stopMs = std::min(t + agentTimeoutMs, overflowMs);
+                for (size_t k = 0; k < (oneByOne ? 1 : picked.size()); ++k) {
+                    c.ringingAgents.push_back(picked[next++ % picked.size()]);
+                    c.agentRingMs.push_back(t + qint64(k) * 5);
+                    c.agentStopMs.push_back(stopMs < overflowMs ? stopMs : 0);
+                }
+            }
+            for (int agent : picked)
+                markBusy(agent, overflowMs);
+        }
+        if (outcome == QueueOutcome::Voicemail) {
+            c.connectMs = overflowMs;
+            return;
+        }
+        // The queue's overflow extension rings and answers.
+        c.overflowTo = settings.overflowUser;
+        c.user = c.overflowTo;
+        c.connectMs = overflowMs + 3000 + qint64(m_queueRng.bounded(9000u));
         return;
     }
 
-    // Simultaneous: 2-5 free agents ring at once and one of them answers. Rotating and fixed
-    // order: one agent at a time for the queue's agent timeout, the last one answers.
-    const bool oneByOne = settings.transferMode != SimQueueSettings::TransferMode::Simultaneous;
-    const qint64 agentTimeoutMs = qint64(settings.agentTimeoutSeconds) * 1000;
-    int wanted = 2 + int(m_rng.bounded(4u));
-    if (oneByOne)
-        wanted = int(std::min<qint64>(1 + m_rng.bounded(3u), (overflowMs - c.queueRingMs) / agentTimeoutMs));
-    for (int i = 0; i < wanted; ++i) {
-        const qint64 ringMs = oneByOne ? c.queueRingMs + qint64(i) * agentTimeoutMs : c.queueRingMs;
-        const int agent = pickFreeMember(c.queue, c.ringingAgents, ringMs);
-        if (agent < 0)
-            continue;
-        c.ringingAgents.push_back(agent);
-        if (oneByOne)
-            c.agentRingMs.push_back(ringMs);
-    }
-    if (c.ringingAgents.empty()) {
-        if (outcome == QueueOutcome::Answered) {
-            overflow();
-            return;
-        }
-    }
-    if (oneByOne) {
-        // The agents ring one after the other without gaps.
-        for (size_t i = 0; i < c.agentRingMs.size(); ++i)
-            c.agentRingMs[i] = c.queueRingMs + qint64(i) * agentTimeoutMs;
-    }
-    c.abandoned = outcome == QueueOutcome::Abandoned;
-    const qint64 lastRingMs = c.agentRingMs.empty() ? c.queueRingMs : c.agentRingMs.back();
-    // For a caller who gives up, connectMs is when they hang up.
-    c.connectMs = c.abandoned
-        ? (script ? c.startMs + script->waitMs : c.startMs + uniformMs(5.0, 45.0))
-        : lastRingMs + uniformMs(2.0, oneByOne ? settings.agentTimeoutSeconds - 1 : 20.0);
-    if (!c.abandoned && c.connectMs >= overflowMs) {
-        overflow();
-        return;
-    }
-    if (!c.abandoned) {
-        c.user = oneByOne ? c.ringingAgents.back()
-                          : c.ringingAgents[m_rng.bounded(static_cast<quint32>(c.ringingAgents.size()))];
-    } else {
-        // Those who would have rung after the caller hung up never did.
-        while (!c.ringingAgents.empty()
-               && (c.agentRingMs.empty() ? c.queueRingMs : c.agentRingMs.back()) >= c.connectMs) {
-            c.ringingAgents.pop_back();
-            if (!c.agentRingMs.empty())
-                c.agentRingMs.pop_back();
-        }
-    }
+    c.ringingAgents = picked;
+    if (!c.abandoned)
+        c.user = c.ringingAgents[script ? m_queueRng.bounded(static_cast<quint32>(c.ringingAgents.size()))
+                                        : m_rng.bounded(static_cast<quint32>(c.ringingAgents.size()))];
+    else if (c.connectMs <= c.queueRingMs)
+        c.ringingAgents.clear(); // hung up while still waiting: no agent rang
     for (int agent : c.ringingAgents) {
         if (agent != c.user)
             markBusy(agent, c.connectMs);
     }
+    if (!oneByOne || c.ringingAgents.empty())
+        return;
+    // One agent at a time: in the order of the member list (fixed order) or as picked
+    // (rotating); the one who answers rings last, those after them in a fixed order never.
+    std::vector<int> order = c.ringingAgents;
+    if (settings.transferMode == SimQueueSettings::TransferMode::FixedOrder) {
+        const std::vector<int> &members = m_account.queueMembers(c.queue);
+        const auto rank
+            = [&](int agent) { return std::find(members.begin(), members.end(), agent) - members.begin(); };
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+        if (const auto answerer = std::find(order.begin(), order.end(), c.user); answerer != order.end())
+            order.erase(answerer + 1, order.end());
+    } else if (const auto answerer = std::find(order.begin(), order.end(), c.user); answerer != order.end()) {
+        std::rotate(answerer, answerer + 1, order.end());
+    }
+    // The answer time stays as drawn: each rings an equal share of the time to it (up to the
+    // agent timeout); a caller who gives up stops whoever rings then.
+    const qint64 sliceMs = c.abandoned
+        ? agentTimeoutMs
+        : std::min(agentTimeoutMs, (c.connectMs - c.queueRingMs) / qint64(order.size()));
+    const qint64 firstMs = c.abandoned ? c.queueRingMs : c.connectMs - sliceMs * qint64(order.size());
+    c.ringingAgents.clear();
+    for (size_t i = 0; i < order.size() && firstMs + qint64(i) * sliceMs < c.connectMs; ++i) {
+        c.ringingAgents.push_back(order[i]);
+        c.agentRingMs.push_back(firstMs + qint64(i) * sliceMs);
+        c.agentStopMs.push_back(i + 1 < order.size() ? firstMs + qint64(i + 1) * sliceMs : 0);
+    }
+    c.queueRingMs = firstMs;
 }
 
 void CallEngine::planConversation(SimCall &c, qint64 talkMs)
@@ -272,21 +294,21 @@ SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut, const QueueScr
     qint64 talkMs = 0; // nobody talks to a caller who gave up in the queue
     if (c.fax) {
         talkMs = uniformMs(25.0, 90.0);
-    } else if (c.overflowed) {
+    } else if (c.overflowed && c.overflowTo < 0) {
         talkMs = uniformMs(15.0, 60.0); // the message left on the queue's voicemail
     } else if (!c.abandoned) {
         const double u = std::max(m_rng.generateDouble(), 1e-12);
         talkMs = std::min<qint64>(kMaxTalkMs, 20'000 + std::llround(-std::log(u) * (kMeanTalkMs - 20'000)));
     }
     c.endMs = c.connectMs + talkMs;
-    if (!c.abandoned && !c.overflowed)
+    if (!c.unanswered())
         planConversation(c, talkMs);
     c.listedFromMs = c.connectMs + uniformMs(3.0, 10.0);
     c.endSeenMs = c.endMs + uniformMs(3.0, 10.0);
     c.goneMs = c.endSeenMs + uniformMs(110.0, 130.0);
     // Calls still being routed are not listed, so a caller who gave up in the queue never is,
     // nor one no agent took.
-    if (c.abandoned || c.overflowed)
+    if (c.unanswered())
         c.listedFromMs = c.goneMs;
 
     if (c.fax) {
@@ -320,7 +342,7 @@ SimCall &CallEngine::spawnCall(qint64 startMs, bool staleRingOut, const QueueScr
         c.recordIds[1] = randomRecordId();
     c.writeSession();
 
-    if (!c.abandoned && !c.overflowed)
+    if (!c.unanswered())
         markBusy(c.user, c.transferTo >= 0 ? c.transferMs : c.endMs);
     markBusy(c.peerUser, c.endMs);
     markBusy(c.transferTo, c.endMs);
@@ -379,7 +401,7 @@ int CallEngine::connectedCount() const
 {
     const qint64 now = m_clock.nowMs();
     return int(std::count_if(m_calls.begin(), m_calls.end(), [now](const SimCall &c) {
-        if (c.overflowed)
+        if (c.overflowed && c.overflowTo < 0)
             return false; // talking to the voicemail, not to anyone of the account
         const auto p = c.phaseAt(now);
         return p == SimCall::Phase::Connected || p == SimCall::Phase::OnHold || p == SimCall::Phase::Parked;

@@ -16,9 +16,11 @@ namespace callwatch::sim {
 class SimClock;
 class SimPresence;
 
-// How a queue call a test places ends: an agent answers after the wait, the caller hangs up
-// while waiting, or nobody takes it within the queue's hold time and it goes to voicemail.
-enum class QueueOutcome { Answered, Abandoned, Overflow };
+// How a queue call ends: an agent answers after the wait, the caller hangs up while waiting,
+// or nobody takes it within the queue's hold time and it goes to the queue's overflow
+// extension (offered to agents until then) or, as only a test asks, to its voicemail
+// (offered to nobody).
+enum class QueueOutcome { Answered, Abandoned, Overflow, Voicemail };
 
 // One active-calls record: a call seen from one of its extensions.
 struct CallRecordRef
@@ -29,7 +31,7 @@ struct CallRecordRef
 
 // The living account: calls arrive at random (seeded), ring (queue calls wait, ring agents who
 // take queue calls all at once or one after the other as the queue's transfer mode says, are
-// abandoned, or overflow to voicemail after the queue's hold time), connect, may be held,
+// abandoned, or overflow to the queue's overflow extension after its hold time), connect, may be held,
 // parked or blind-transferred, end, linger in the active-calls cache and vanish. The arrival rate keeps
 // roughly `targetCalls` records in the active-calls list, live and recently ended together.
 class CallEngine
@@ -67,9 +69,11 @@ public:
     const SimCall &startRingOut();
     // Places a call into queue `queue` (index into SimAccount::queues()) now: the caller waits
     // `waitMs` and then agents ring and one answers (Answered), or hangs up after `waitMs`
-    // (Abandoned), or waits out the queue's hold time and goes to voicemail (Overflow). An
-    // answered call whose queue has no agent free to take it overflows too. The reference is
-    // valid until the next call that changes the engine.
+    // (Abandoned), or is offered to agents from `waitMs` on but taken by nobody within the
+    // queue's hold time and goes to its overflow extension (Overflow), or waits out the hold
+    // time unoffered and goes to its voicemail (Voicemail). An answered call whose queue has
+    // no agent free to take it overflows too. The reference is valid until the next call that
+    // changes the engine.
     const SimCall &startQueueCall(int queue, QueueOutcome outcome, qint64 waitMs);
 
 private:
@@ -95,6 +99,8 @@ private:
     const SimClock &m_clock;
     const SimPresence &m_presence;
     QRandomGenerator m_rng;
+    QRandomGenerator m_queueRng; // what queue calls do that they did not before: overflow, scripts
+    qint64 m_startMs = 0; // the simulation's start; before it, the warm-up
     int m_target;
     double m_meanInterArrivalMs;
     qint64 m_nextArrivalMs;

@@ -147,6 +147,10 @@ SimAccount::SimAccount(quint64 seed, int userCount)
         s.maxCallers = 5 + int(queueRng.bounded(21u)); // the platform's limit is 25
         s.agentTimeoutSeconds = 10 + 5 * int(queueRng.bounded(3u));
         s.wrapUpTimeSeconds = 5 * int(queueRng.bounded(7u));
+        // Someone outside the queue, a supervisor say, takes the callers nobody else took.
+        do {
+            s.overflowUser = 2 + int(queueRng.bounded(quint32(users - 2)));
+        } while (users > int(m_queues.size()) + 2 && size_t(s.overflowUser) % m_queues.size() == q);
         m_queueSettings.push_back(s);
     }
     // The standard user (users()[1]) watches five colleagues and one queue.

@@ -36,7 +36,10 @@ struct SimQueueSettings
     int alertTimer = 30; // seconds
     bool editableMemberStatus = true;
     TransferMode transferMode = TransferMode::Simultaneous;
-    int holdTimeSeconds = 120; // a caller waits this long for an agent, then leaves to voicemail
+    // A caller waits this long for an agent, then goes to the queue's overflow extension (a
+    // user: holdTimeExpirationAction TransferToExtension); tests may send one to voicemail.
+    int holdTimeSeconds = 120;
+    int overflowUser = 0; // index into SimAccount::users()
     int maxCallers = 10;
     int agentTimeoutSeconds = 20; // how long one agent rings in the rotating and fixed orders
     int wrapUpTimeSeconds = 15;

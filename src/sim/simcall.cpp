@@ -49,6 +49,8 @@ QString PartyChange::reasonName(Reason reason)
         return QStringLiteral("AgentAnswered");
     case Reason::NoAnswer:
         return QStringLiteral("NoAnswer");
+    case Reason::Timeout:
+        return QStringLiteral("Timeout");
     case Reason::Voicemail:
         return QStringLiteral("Voicemail");
     }
@@ -125,22 +127,22 @@ void SimCall::writeSession()
         addChange(startMs + kLegGapMs, queueLeg, Code::Setup);
         addChange(startMs + 12 * kLegGapMs, external, Code::Answered);
         addChange(startMs + 13 * kLegGapMs, queueLeg, Code::Proceeding);
-        std::vector<int> agents; // the parties still ringing when the wait ends
+        std::vector<int> agents; // the parties still ringing when the caller leaves the queue
+        const qint64 leaveMs = overflowed ? overflowMs : connectMs;
         for (size_t i = 0; i < ringingAgents.size(); ++i) {
             const qint64 ringMs = agentRingMs.empty() ? queueRingMs + qint64(i) * 5 : agentRingMs[i];
-            if (ringMs >= connectMs)
-                break;
+            if (ringMs >= leaveMs)
+                continue;
             const int agent = addParty(Kind::User, ringingAgents[i], true, true);
             addChange(ringMs, agent, Code::Proceeding);
-            if (ringingAgents[i] == user)
+            if (ringingAgents[i] == user && !overflowed)
                 mine = agent;
-            // One agent at a time: the one who does not answer stops ringing when the next
-            // starts. The platform's reason for such a leg is UNCONFIRMED; NoAnswer is the
-            // value of its enum that says what happened.
-            const qint64 nextMs
-                = agentRingMs.empty() || i + 1 >= agentRingMs.size() ? connectMs : agentRingMs[i + 1];
-            if (!agentRingMs.empty() && nextMs < connectMs && ringingAgents[i] != user)
-                addChange(nextMs - kLegGapMs, agent, Code::Disconnected, PartyChange::Reason::NoAnswer);
+            // An offer nobody takes ends when the next one starts. The platform's reason for
+            // such a leg is UNCONFIRMED; NoAnswer is the value of its enum that says what
+            // happened.
+            const qint64 stopMs = agentStopMs.empty() ? 0 : agentStopMs[i];
+            if (stopMs > 0 && stopMs < leaveMs)
+                addChange(stopMs - kLegGapMs, agent, Code::Disconnected, PartyChange::Reason::NoAnswer);
             else
                 agents.push_back(agent);
         }
@@ -153,13 +155,26 @@ void SimCall::writeSession()
             break;
         }
         if (overflowed) {
-            // Nobody took the call within the queue's hold time: the queue hands the caller to
-            // its voicemail. The platform's sequence for this is UNCONFIRMED (§3.4 E); the
-            // queue's leg goes to the VoiceMail status with the reason Voicemail (both values of
-            // the spec's enums), the caller leaves a message, then both legs end.
-            addChange(connectMs, queueLeg, Code::VoiceMail, PartyChange::Reason::Voicemail);
-            addChange(endMs, external, Code::Disconnected);
-            addChange(endMs + kLegGapMs, queueLeg, Code::Disconnected);
+            // Nobody took the call within the queue's hold time. The platform's sequence for
+            // this is UNCONFIRMED (§3.4 E); the simulator uses values of the spec's enums: the
+            // agents still ringing stop (NoAnswer), and the queue's leg leaves either for the
+            // queue's voicemail (status VoiceMail, reason Voicemail; the caller leaves a message,
+            // then both legs end) or with reason Timeout while the overflow extension rings in a
+            // party of its own, as a transfer's target does.
+            for (size_t i = 0; i < agents.size(); ++i)
+                addChange(overflowMs + qint64(i) * 5, agents[i], Code::Disconnected,
+                          PartyChange::Reason::NoAnswer);
+            if (overflowTo < 0) {
+                addChange(overflowMs + kLegGapMs, queueLeg, Code::VoiceMail, PartyChange::Reason::Voicemail);
+                addChange(endMs, external, Code::Disconnected);
+                addChange(endMs + kLegGapMs, queueLeg, Code::Disconnected);
+                break;
+            }
+            addChange(overflowMs + kLegGapMs, queueLeg, Code::Disconnected, PartyChange::Reason::Timeout);
+            mine = addParty(Kind::User, overflowTo, true);
+            addChange(overflowMs + 2 * kLegGapMs, mine, Code::Setup);
+            addChange(overflowMs + 3 * kLegGapMs, mine, Code::Proceeding);
+            addChange(connectMs, mine, Code::Answered);
             break;
         }
         addChange(connectMs, mine, Code::Answered);
@@ -195,7 +210,7 @@ void SimCall::writeSession()
         break;
     }
     recordParty[0] = mine;
-    if (!abandoned && !overflowed)
+    if (!unanswered())
         writeConversation(mine, external);
     std::stable_sort(changes.begin(), changes.end(),
                      [](const PartyChange &a, const PartyChange &b) { return a.atMs < b.atMs; });

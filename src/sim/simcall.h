@@ -28,7 +28,7 @@ struct SimParty
 struct PartyChange
 {
     enum class Code { Setup, Proceeding, Answered, Hold, Parked, VoiceMail, Disconnected };
-    enum class Reason { None, BlindTransfer, AgentAnswered, NoAnswer, Voicemail };
+    enum class Reason { None, BlindTransfer, AgentAnswered, NoAnswer, Timeout, Voicemail };
 
     qint64 atMs = 0;
     int party = 0; // index into SimCall::parties
@@ -60,15 +60,22 @@ struct SimCall
 
     // Queue calls: when the agents start ringing, and who rings (the answering `user` among
     // them). A caller who hangs up first abandons the call: no agent answers, nothing is listed.
-    // A caller no agent takes within the queue's hold time overflows: at connectMs they leave
-    // the queue for its voicemail, where they talk until endMs; nothing is listed either.
+    // A caller no agent takes within the queue's hold time overflows at overflowMs: to the
+    // queue's overflow extension `overflowTo`, who answers at connectMs and talks like an
+    // agent would, or (overflowTo -1) to the queue's voicemail, from connectMs (== overflowMs)
+    // to endMs, which is never listed.
     qint64 queueRingMs = 0;
-    std::vector<int> ringingAgents; // indices into SimAccount::users()
-    // When each of ringingAgents starts ringing: all at once (Simultaneous), or one after the
-    // other (Rotating, FixedOrder), each until the next starts. Empty: all at queueRingMs.
+    std::vector<int> ringingAgents; // indices into SimAccount::users(), once per offer
+    // When each entry of ringingAgents starts ringing, and stops unanswered (0: rings until
+    // the caller leaves the queue). Empty: all ring from queueRingMs on.
     std::vector<qint64> agentRingMs;
+    std::vector<qint64> agentStopMs;
     bool abandoned = false;
     bool overflowed = false;
+    qint64 overflowMs = 0;
+    int overflowTo = -1;
+    // A call that never reaches anyone of the account: abandoned, or left on the voicemail.
+    bool unanswered() const { return abandoned || (overflowed && overflowTo < 0); }
     // A blind transfer by `user` to `transferTo`, who answers at `transferAnsweredMs`.
     int transferTo = -1;
     qint64 transferMs = 0;

@@ -73,10 +73,11 @@ SimPresence::SimPresence(const SimAccount &account, quint64 seed, qint64 startMs
     , m_extendedToMs(startMs)
     , m_monitored(account.monitoredLines())
 {
+    // The day begins with everybody taking every call, so the calls before the start (the
+    // engine's warm-up) are routed as they were before presence was simulated.
     for (int user = 0; user < int(m_lines.size()); ++user) {
         Timeline &line = m_lines[size_t(user)];
-        line.states.push_back(drawNext(PresenceState {}));
-        line.states.back().sinceMs = std::numeric_limits<qint64>::min();
+        line.states.push_back(PresenceState {});
         const double u = std::max(m_rng.generateDouble(), 1e-12);
         line.nextMs = startMs + std::llround(-std::log(u) * kMeanChangeMs);
         m_due.emplace(line.nextMs, user);

@@ -37,9 +37,10 @@ struct PresenceState
 };
 
 // The users' presence settings over simulated time: each user changes DND, user status or
-// their queue's acceptCurrentQueueCalls now and then (seeded, a pure function of the clock like
-// the calls), unless a test has set them by hand; and the monitored-lines list of the standard
-// user, which tests may change. Queue calls are only offered to agents this says take them.
+// their queue's acceptCurrentQueueCalls now and then (seeded, a pure function of the clock
+// like the calls) from `startMs` on, unless a test has set them by hand; and the
+// monitored-lines list of the standard user, which tests may change. Queue calls are only
+// offered to agents this says take them.
 class SimPresence
 {
 public:

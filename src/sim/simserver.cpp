@@ -297,8 +297,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_clock(m_options.speed)
     , m_account(m_options.seed, std::max(30, m_options.calls + m_options.calls / 4))
-    // Settings change from before the engine's warm-up, so its first calls already meet them.
-    , m_presence(m_account, m_options.seed, m_clock.nowMs() - 3 * 3600 * 1000)
+    , m_presence(m_account, m_options.seed, m_clock.nowMs())
     , m_sessions(m_clock)
     , m_limiter(m_clock)
     , m_jwt(QByteArray("callwatch-sim-signing-key-") + QByteArray::number(m_options.seed))
@@ -1179,7 +1178,14 @@ SimServer::Response SimServer::answeringRule(const QString &apiBase, const QStri
                   { QStringLiteral("maxCallers"), s.maxCallers },
                   { QStringLiteral("agentTimeout"), s.agentTimeoutSeconds },
                   { QStringLiteral("wrapUpTime"), s.wrapUpTimeSeconds },
-                  { QStringLiteral("holdTimeExpirationAction"), QStringLiteral("Voicemail") },
+                  { QStringLiteral("holdTimeExpirationAction"), QStringLiteral("TransferToExtension") },
+                  { QStringLiteral("transfer"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("action"), QStringLiteral("HoldTimeExpiration") },
+                        { QStringLiteral("extension"),
+                          QJsonObject {
+                              { QStringLiteral("id"),
+                                QString::number(m_account.users()[size_t(s.overflowUser)].id) } } } } } },
                   { QStringLiteral("maxCallersAction"), QStringLiteral("Voicemail") },
               } },
         });
@@ -1336,30 +1342,33 @@ SimServer::Response SimServer::handleControl(const Request &req)
         const int queue = m_account.queueIndex(body.value(QStringLiteral("queueId")).toString().toLongLong());
         if (queue < 0)
             return bad(QStringLiteral("unknown queueId"));
-        const QString outcomeName
-            = body.value(QStringLiteral("outcome")).toString(QStringLiteral("answered"));
-        const QueueOutcome outcome = outcomeName == QLatin1String("abandoned") ? QueueOutcome::Abandoned
-            : outcomeName == QLatin1String("overflow")                         ? QueueOutcome::Overflow
-                                                                               : QueueOutcome::Answered;
-        if (outcomeName != QLatin1String("answered") && outcomeName != QLatin1String("abandoned")
-            && outcomeName != QLatin1String("overflow"))
-            return bad(QStringLiteral("'outcome' must be answered, abandoned or overflow"));
+        static const QStringList kOutcomes { QStringLiteral("answered"), QStringLiteral("abandoned"),
+                                             QStringLiteral("overflow"), QStringLiteral("voicemail") };
+        const QString outcomeName = body.value(QStringLiteral("outcome")).toString(kOutcomes.front());
+        if (!kOutcomes.contains(outcomeName))
+            return bad(QStringLiteral("'outcome' must be answered, abandoned, overflow or voicemail"));
+        const QueueOutcome outcome = QueueOutcome(kOutcomes.indexOf(outcomeName));
         const double wait = body.value(QStringLiteral("waitSeconds")).toDouble(10);
         if (wait < 0)
             return bad(QStringLiteral("'waitSeconds' must be a number >= 0"));
         const SimCall &call = m_engine->startQueueCall(queue, outcome, std::llround(wait * 1000));
         QJsonArray agents;
-        for (int agent : call.ringingAgents)
-            agents.append(QString::number(m_account.users()[size_t(agent)].id));
+        for (int agent : call.ringingAgents) {
+            const QString id = QString::number(m_account.users()[size_t(agent)].id);
+            if (!agents.contains(id))
+                agents.append(id);
+        }
+        const QString got = call.abandoned ? QStringLiteral("abandoned")
+            : !call.overflowed             ? QStringLiteral("answered")
+            : call.overflowTo >= 0         ? QStringLiteral("overflow")
+                                           : QStringLiteral("voicemail");
         return ok(
             { { QStringLiteral("telephonySessionId"), call.telephonySessionId },
-              { QStringLiteral("outcome"),
-                call.overflowed      ? QStringLiteral("overflow")
-                    : call.abandoned ? QStringLiteral("abandoned")
-                                     : QStringLiteral("answered") },
+              { QStringLiteral("outcome"), got },
               { QStringLiteral("startAt"), isoTime(call.startMs) },
               { QStringLiteral("agentsRingAt"), isoTime(call.queueRingMs) },
-              { QStringLiteral("leavesQueueAt"), isoTime(call.connectMs) },
+              { QStringLiteral("leavesQueueAt"),
+                isoTime(call.overflowed ? call.overflowMs : call.connectMs) },
               { QStringLiteral("endAt"), isoTime(call.endMs) },
               { QStringLiteral("ringingAgents"), agents },
               { QStringLiteral("answeredBy"),
