@@ -885,10 +885,6 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
-        <translation>Ein Anruf über einer dieser Grenzen wird in der Tabelle markiert: eine farbige Zeile, ein Warnsymbol und eine Zeile, die sagt, welche Grenze. 0 schaltet eine Grenze ab.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -927,6 +923,14 @@
     <message>
         <source>&amp;Ringing unanswered longer than:</source>
         <translation>&amp;Klingeln ohne Antwort länger als:</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which; new ones can also be announced on the desktop. 0 turns a line off.</source>
+        <translation>Ein Anruf über einer dieser Grenzen wird in der Tabelle markiert: eine farbige Zeile, ein Warnsymbol und eine Zeile, die sagt, welche Grenze; neue können auch auf dem Desktop gemeldet werden. 0 schaltet eine Grenze ab.</translation>
+    </message>
+    <message>
+        <source>Also announce new alerts on the &amp;desktop</source>
+        <translation>Neue Alarme auch auf dem &amp;Desktop melden</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1039,31 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>Die Demo-Plattform konnte auf 127.0.0.1 nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::DesktopNotifier</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call needs attention</source>
+        <translation>Ein Anruf braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls need attention</source>
+        <translation>
+            <numerusform>%n Anruf braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Anrufe brauchen Aufmerksamkeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -885,10 +885,6 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
-        <translation>Una llamada que pasa uno de estos límites se marca en la tabla: una fila coloreada, un icono de aviso y una línea que dice cuál. 0 desactiva un límite.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -927,6 +923,14 @@
     <message>
         <source>&amp;Ringing unanswered longer than:</source>
         <translation>&amp;Timbre sin respuesta más de:</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which; new ones can also be announced on the desktop. 0 turns a line off.</source>
+        <translation>Una llamada que pasa uno de estos límites se marca en la tabla: una fila coloreada, un icono de aviso y una línea que dice cuál; las nuevas también pueden anunciarse en el escritorio. 0 desactiva un límite.</translation>
+    </message>
+    <message>
+        <source>Also announce new alerts on the &amp;desktop</source>
+        <translation>Anunciar también las alertas nuevas en el &amp;escritorio</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1039,31 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>No se pudo iniciar la plataforma de demostración en 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::DesktopNotifier</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call needs attention</source>
+        <translation>Una llamada necesita atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls need attention</source>
+        <translation>
+            <numerusform>%n llamada necesita atención</numerusform>
+            <numerusform>%n llamadas necesitan atención</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -885,10 +885,6 @@
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
-        <translation>Un appel qui dépasse l’une de ces limites est signalé dans le tableau : une ligne colorée, une icône d’avertissement et une ligne qui dit laquelle. 0 désactive une limite.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -927,6 +923,14 @@
     <message>
         <source>&amp;Ringing unanswered longer than:</source>
         <translation>&amp;Sonnerie sans réponse plus de :</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which; new ones can also be announced on the desktop. 0 turns a line off.</source>
+        <translation>Un appel qui dépasse l’une de ces limites est signalé dans le tableau : une ligne colorée, une icône d’avertissement et une ligne qui dit laquelle ; les nouveaux peuvent aussi être annoncés sur le bureau. 0 désactive une limite.</translation>
+    </message>
+    <message>
+        <source>Also announce new alerts on the &amp;desktop</source>
+        <translation>Annoncer aussi les nouvelles alertes sur le &amp;bureau</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1039,31 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>La plateforme de démonstration n’a pas pu démarrer sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::DesktopNotifier</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call needs attention</source>
+        <translation>Un appel demande votre attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls need attention</source>
+        <translation>
+            <numerusform>%n appel demande votre attention</numerusform>
+            <numerusform>%n appels demandent votre attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>

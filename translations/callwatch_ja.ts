@@ -882,10 +882,6 @@
         <translation>アラート</translation>
     </message>
     <message>
-        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which. 0 turns a line off.</source>
-        <translation>これらの基準を超えた通話は表で印が付きます: 色付きの行、警告アイコン、どの基準かを示す説明。0 でその基準はオフになります。</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分</translation>
     </message>
@@ -924,6 +920,14 @@
     <message>
         <source>&amp;Ringing unanswered longer than:</source>
         <translation>応答のない呼び出しの上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A call past one of these lines is marked in the table: a coloured row, a warning icon and a line saying which; new ones can also be announced on the desktop. 0 turns a line off.</source>
+        <translation>これらの基準を超えた通話は表で印が付きます: 色付きの行、警告アイコン、どの基準かを示す説明。新しいものはデスクトップにも通知できます。0 でその基準はオフになります。</translation>
+    </message>
+    <message>
+        <source>Also announce new alerts on the &amp;desktop</source>
+        <translation>新しいアラートをデスクトップにも通知(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1036,29 @@
     <message>
         <source>The demo platform could not start on 127.0.0.1.</source>
         <translation>デモ用プラットフォームを 127.0.0.1 で起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>callwatch::DesktopNotifier</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call needs attention</source>
+        <translation>対応が必要な通話があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls need attention</source>
+        <translation>
+            <numerusform>対応が必要な通話が %n 件あります</numerusform>
+        </translation>
     </message>
 </context>
 <context>

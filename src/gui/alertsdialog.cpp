@@ -1,5 +1,6 @@
 #include "alertsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,7 +30,8 @@ AlertsDialog::AlertsDialog(const AlertRules &rules, QWidget *parent)
 {
     setWindowTitle(tr("Alerts"));
     auto *intro = new QLabel(tr("A call past one of these lines is marked in the table: a coloured row, a "
-                                "warning icon and a line saying which. 0 turns a line off."));
+                                "warning icon and a line saying which; new ones can also be announced on "
+                                "the desktop. 0 turns a line off."));
     intro->setWordWrap(true);
 
     m_longCall = thresholdBox(rules.longCallMinutes, 24 * 60, tr(" min"), tr("Call longer than, in minutes"));
@@ -44,6 +46,9 @@ AlertsDialog::AlertsDialog(const AlertRules &rules, QWidget *parent)
     form->addRow(tr("On &hold longer than:"), m_longHold);
     form->addRow(tr("Caller &waiting in a queue longer than:"), m_longWait);
     form->addRow(tr("&Ringing unanswered longer than:"), m_ringing);
+    m_notify = new QCheckBox(tr("Also announce new alerts on the &desktop"));
+    m_notify->setChecked(rules.notify);
+    form->addRow(m_notify);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Return in a field accepts
@@ -63,6 +68,7 @@ AlertRules AlertsDialog::rules() const
     r.longHoldSeconds = m_longHold->value();
     r.longWaitSeconds = m_longWait->value();
     r.ringingSeconds = m_ringing->value();
+    r.notify = m_notify->isChecked();
     return r;
 }
 

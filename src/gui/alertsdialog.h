@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace callwatch {
@@ -24,6 +25,7 @@ private:
     QSpinBox *m_longHold = nullptr;
     QSpinBox *m_longWait = nullptr;
     QSpinBox *m_ringing = nullptr;
+    QCheckBox *m_notify = nullptr;
 };
 
 } // namespace callwatch

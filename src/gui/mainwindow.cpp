@@ -301,9 +301,13 @@ void MainWindow::attach(CallMonitor *monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
     m_model->setBoard(monitor ? &monitor->board() : nullptr);
-    if (monitor)
-        monitor->alerts().setRules(AlertRules::load(m_settings));
+    if (monitor) {
+        const AlertRules rules = AlertRules::load(m_settings);
+        monitor->alerts().setRules(rules);
+        m_notifier.setEnabled(rules.notify);
+    }
     m_model->setAlerts(monitor ? &monitor->alerts() : nullptr);
+    m_notifier.attach(monitor);
     m_ui->actionPause->setChecked(false);
     if (monitor) {
         connect(monitor, &CallMonitor::accountChanged, this, &MainWindow::updateAccount);
@@ -331,6 +335,7 @@ void MainWindow::editAlerts()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AlertRules rules = dialog->rules();
         rules.save(m_settings);
+        m_notifier.setEnabled(rules.notify);
         if (m_monitor)
             m_monitor->alerts().setRules(rules);
     });

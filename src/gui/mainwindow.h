@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activecallsfeed.h"
+#include "desktopnotifier.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -85,6 +86,7 @@ private:
     ActiveCallsModel *m_model = nullptr;
     CallFilterProxy *m_proxy = nullptr;
     QPointer<CallMonitor> m_monitor;
+    DesktopNotifier m_notifier;
     QLineEdit *m_search = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

@@ -63,6 +63,7 @@ AlertRules AlertRules::load(QSettings &settings)
         = clampedThreshold(settings.value(QStringLiteral("longWaitSeconds")), r.longWaitSeconds, 86400);
     r.ringingSeconds
         = clampedThreshold(settings.value(QStringLiteral("ringingSeconds")), r.ringingSeconds, 86400);
+    r.notify = settings.value(QStringLiteral("notify"), r.notify).toBool();
     settings.endGroup();
     return r;
 }
@@ -74,6 +75,7 @@ void AlertRules::save(QSettings &settings) const
     settings.setValue(QStringLiteral("longHoldSeconds"), longHoldSeconds);
     settings.setValue(QStringLiteral("longWaitSeconds"), longWaitSeconds);
     settings.setValue(QStringLiteral("ringingSeconds"), ringingSeconds);
+    settings.setValue(QStringLiteral("notify"), notify);
     settings.endGroup();
 }
 

@@ -25,6 +25,7 @@ struct AlertRules
     int longHoldSeconds = 120;
     int longWaitSeconds = 60;
     int ringingSeconds = 30;
+    bool notify = true; // new alerts also go to the desktop's notifications
 
     // The thresholds `entry` is past at `nowMs`. A row whose state only the active-calls list
     // tells (it cannot say ringing from talking from holding) can only be a long call.
