@@ -1,5 +1,6 @@
 // The supervisor's thresholds on the call board: which rows are marked, what is raised (once,
 // together), and what clears.
+#include "../manualclock.h"
 #include "callalerts.h"
 #include "clock.h"
 #include "liveboard.h"
@@ -11,20 +12,10 @@
 #include <catch2/catch.hpp>
 
 using namespace callwatch;
+using callwatch::test::ManualClock;
 using Breach = AlertRules::Breach;
 
 namespace {
-
-class ManualClock final : public Clock
-{
-public:
-    qint64 nowMs() const override { return m_now; }
-    qint64 timerDelayMs(qint64 ms) const override { return ms; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
-};
 
 // A call as its events tell it: `status` since `sinceMs`, begun at `startMs`.
 SessionView call(const QString &id, CallStatus status, qint64 sinceMs, qint64 startMs, bool queueCall = false)

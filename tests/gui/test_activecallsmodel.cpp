@@ -1,5 +1,6 @@
 // The table model and its proxy: keyed updates that keep the user's place, ticking
 // durations, greyed ended calls, search. Every model runs under QAbstractItemModelTester.
+#include "../manualclock.h"
 #include "activecallsmodel.h"
 #include "callalerts.h"
 #include "callfilterproxy.h"
@@ -20,20 +21,9 @@
 #include <catch2/catch.hpp>
 
 using namespace callwatch;
+using callwatch::test::ManualClock;
 
 namespace {
-
-class ManualClock final : public Clock
-{
-public:
-    qint64 nowMs() const override { return m_now; }
-    qint64 timerDelayMs(qint64 ms) const override { return ms; }
-    void set(const QDateTime &t) { m_now = t.toMSecsSinceEpoch(); }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch();
-};
 
 ActiveCall call(const QString &id, const QDateTime &start, const QString &fromName, const QString &fromNumber,
                 const QString &result = QStringLiteral("In Progress"))

@@ -2,6 +2,7 @@
 // bus: here a stand-in service in this process, under a name of its own, records what it is
 // asked to show.
 #include "../core/clientfixture.h"
+#include "../manualclock.h"
 #include "callmonitor.h"
 #include "desktopnotifier.h"
 
@@ -34,17 +35,6 @@ public Q_SLOTS:
         shown.push_back({ summary, body, replacesId });
         return uint(100 + shown.size());
     }
-};
-
-class ManualClock final : public Clock
-{
-public:
-    qint64 nowMs() const override { return m_now; }
-    qint64 timerDelayMs(qint64 ms) const override { return ms; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
 };
 
 void hold(CallMonitor &monitor, const QString &id, const QString &caller, qint64 sinceMs)
