@@ -539,6 +539,22 @@ struct Client
     int recoveries = 0;
 };
 
+// The window as a user has it, 1280x720, with a settings file of its own; not yet attached.
+struct ShownWindow
+{
+    explicit ShownWindow(Client &c)
+        : settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat)
+        , window(c.clock, settings)
+    {
+        window.resize(1280, 720);
+        window.show();
+    }
+
+    QTemporaryDir dir;
+    QSettings settings;
+    MainWindow window;
+};
+
 // Waits for the feed's first snapshot and, unless `polling`, for the events to lead.
 bool waitForStartUp(SimHost &host, Client &c, bool polling, qint64 timeoutMs, qint64 *startUpMs)
 {
@@ -601,11 +617,8 @@ int watchRows(const QString &mode, int calls, int seconds)
         return 1;
     }
     Client c(host);
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat);
-    MainWindow window(c.clock, settings);
-    window.resize(1280, 720);
-    window.show();
+    ShownWindow shown(c);
+    MainWindow &window = shown.window;
     window.attach(c.monitor.get());
     RowWatcher rows(window.model(), c.monitor->board(), [&host] { return host.nowMs(); });
     c.monitor->start();
@@ -907,11 +920,8 @@ int measureStall(int calls, int seconds, double speed)
     if (!host.started())
         return 1;
     Client c(host);
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat);
-    MainWindow window(c.clock, settings);
-    window.resize(1280, 720);
-    window.show();
+    ShownWindow shown(c);
+    MainWindow &window = shown.window;
     app->tableViewport = window.tableView()->viewport();
     QElapsedTimer &t = app->clock;
     t.start();
@@ -1142,11 +1152,8 @@ int soak(int minutes, int calls, double speed)
         return 1;
     }
     Client c(host);
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("callwatch.ini")), QSettings::IniFormat);
-    MainWindow window(c.clock, settings);
-    window.resize(1280, 720);
-    window.show();
+    ShownWindow shown(c);
+    MainWindow &window = shown.window;
     window.attach(c.monitor.get());
     c.monitor->start();
 
@@ -1166,8 +1173,8 @@ int soak(int minutes, int calls, double speed)
     // still running at 90 s is a hang. GNU time reports each run's peak memory.
     sim::SimServer &s = host.server();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("HOME"), shown.dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), shown.dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("RC_SERVER_URL"), s.baseUrl().toString());
     env.insert(QStringLiteral("RC_APP_CLIENT_ID"), s.options().clientId);
     env.insert(QStringLiteral("RC_APP_CLIENT_SECRET"), s.options().clientSecret);
@@ -1178,7 +1185,7 @@ int soak(int minutes, int calls, double speed)
     double oncePeakMiB = 0;
     bool soaking = true, hung = false;
     QElapsedTimer onceStarted;
-    const QString peakFile = dir.filePath(QStringLiteral("once-peak"));
+    const QString peakFile = shown.dir.filePath(QStringLiteral("once-peak"));
     QProcess once;
     once.setProcessEnvironment(env);
     once.setStandardOutputFile(QProcess::nullDevice());
