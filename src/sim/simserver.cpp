@@ -84,6 +84,27 @@ Response apiError(int status, const QString &topCode, const QString &code, const
     return json(status, SimServer::errorBody(topCode, code, message, extra));
 }
 
+// The platform's answers about the extension in a path: none such, or someone else's.
+Response extensionNotFound(const QString &segment)
+{
+    return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
+                    QStringLiteral("Resource for parameter [extensionId] is not found"),
+                    { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
+                      { QStringLiteral("parameterValue"), segment } });
+}
+
+Response anotherExtension()
+{
+    return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
+                    QStringLiteral("Attempt to access another extension"));
+}
+
+// The extension a path names: `~` is the caller's own.
+qint64 extensionIdOf(const QString &segment, const OAuthSession &session)
+{
+    return segment == QLatin1String("~") ? session.ownerId : segment.toLongLong();
+}
+
 // The OAuth endpoints' shape: RFC 6749 `error` plus the platform's errors[].
 Response oauthError(int status, const QString &error, const QString &code, const QString &message,
                     const QString &parameterName = {}, const QString &parameterValue = {})
@@ -800,17 +821,12 @@ SimServer::Response SimServer::extensionInfo(const OAuthSession &session, const 
                                              const QString &extensionSegment)
 {
     const SimExtension *me = m_account.extension(session.ownerId);
-    const qint64 wanted
-        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const qint64 wanted = extensionIdOf(extensionSegment, session);
     const SimExtension *e = m_account.extension(wanted);
     if (!e)
-        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                        QStringLiteral("Resource for parameter [extensionId] is not found"),
-                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                          { QStringLiteral("parameterValue"), extensionSegment } });
+        return extensionNotFound(extensionSegment);
     if (e != me && !(me && me->admin))
-        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                        QStringLiteral("Attempt to access another extension"));
+        return anotherExtension();
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     const bool queue = e->kind == SimExtension::Kind::CallQueue;
     return json(200,
@@ -849,17 +865,12 @@ SimServer::Response SimServer::activeCalls(const Request &req, const OAuthSessio
 {
     std::optional<qint64> only;
     if (!extensionSegment.isEmpty()) {
-        const qint64 wanted
-            = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+        const qint64 wanted = extensionIdOf(extensionSegment, session);
         const SimExtension *me = m_account.extension(session.ownerId);
         if (!m_account.extension(wanted))
-            return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                            QStringLiteral("Resource for parameter [extensionId] is not found"),
-                            { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                              { QStringLiteral("parameterValue"), extensionSegment } });
+            return extensionNotFound(extensionSegment);
         if (wanted != session.ownerId && !(me && me->admin))
-            return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                            QStringLiteral("Attempt to access another extension"));
+            return anotherExtension();
         only = wanted;
     }
 
@@ -908,13 +919,9 @@ SimServer::Response SimServer::presence(const Request &req, const OAuthSession &
 SimServer::Response SimServer::presenceOf(const OAuthSession &session, const QString &apiBase,
                                           const QString &id, bool detailed)
 {
-    const qint64 wanted = id == QLatin1String("~") ? session.ownerId : id.toLongLong();
-    const SimExtension *e = m_account.extension(wanted);
+    const SimExtension *e = m_account.extension(extensionIdOf(id, session));
     if (!e)
-        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                        QStringLiteral("Resource for parameter [extensionId] is not found"),
-                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                          { QStringLiteral("parameterValue"), id } });
+        return extensionNotFound(id);
     const QString accountUri = apiBase + QStringLiteral("/account/") + QString::number(m_account.id());
     const QString extUri = accountUri + QStringLiteral("/extension/") + QString::number(e->id);
     const QJsonObject extension { { QStringLiteral("id"), double(e->id) },
@@ -933,8 +940,7 @@ SimServer::Response SimServer::presenceOf(const OAuthSession &session, const QSt
     const bool monitors = session.ownerId == m_account.standardUser().id
         && std::find(lines.begin(), lines.end(), e->id) != lines.end();
     if (e->id != session.ownerId && !(me && me->admin) && !monitors)
-        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                        QStringLiteral("Attempt to access another extension"));
+        return anotherExtension();
     const int user = m_account.userIndex(e->id);
     std::vector<PresenceParty> parties;
     const auto &calls = m_engine->calls();
@@ -978,17 +984,12 @@ SimServer::Response SimServer::bulkPresence(const OAuthSession &session, const Q
 SimServer::Response SimServer::monitoredLines(const Request &req, const OAuthSession &session,
                                               const QString &apiBase, const QString &extensionSegment)
 {
-    const qint64 wanted
-        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const qint64 wanted = extensionIdOf(extensionSegment, session);
     const SimExtension *me = m_account.extension(session.ownerId);
     if (!m_account.extension(wanted))
-        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                        QStringLiteral("Resource for parameter [extensionId] is not found"),
-                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                          { QStringLiteral("parameterValue"), extensionSegment } });
+        return extensionNotFound(extensionSegment);
     if (wanted != session.ownerId && !(me && me->admin))
-        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                        QStringLiteral("Attempt to access another extension"));
+        return anotherExtension();
     // Only the standard user has lines set up to monitor; everybody else's list is empty.
     std::vector<qint64> lines;
     if (wanted == m_account.standardUser().id)
@@ -1120,18 +1121,13 @@ SimServer::Response SimServer::callQueue(const Request &req, const QString &apiB
 
 SimServer::Response SimServer::callQueuePresence(const OAuthSession &session, const QString &extensionSegment)
 {
-    const qint64 wanted
-        = extensionSegment == QLatin1String("~") ? session.ownerId : extensionSegment.toLongLong();
+    const qint64 wanted = extensionIdOf(extensionSegment, session);
     const int user = m_account.userIndex(wanted);
     if (user < 0)
-        return apiError(404, QStringLiteral("CMN-102"), QStringLiteral("CMN-102"),
-                        QStringLiteral("Resource for parameter [extensionId] is not found"),
-                        { { QStringLiteral("parameterName"), QStringLiteral("extensionId") },
-                          { QStringLiteral("parameterValue"), extensionSegment } });
+        return extensionNotFound(extensionSegment);
     const SimExtension *me = m_account.extension(session.ownerId);
     if (wanted != session.ownerId && !(me && me->admin))
-        return apiError(403, QStringLiteral("CMN-404"), QStringLiteral("CMN-404"),
-                        QStringLiteral("Attempt to access another extension"));
+        return anotherExtension();
     m_engine->advance();
     const int q = m_account.queueOf(user);
     const SimExtension &queue = m_account.queues()[size_t(q)];
