@@ -123,9 +123,10 @@ void SimPresence::extendTo(qint64 atMs) const
         line.nextMs = dueMs + std::max<qint64>(1000, std::llround(-std::log(u) * kMeanChangeMs));
         m_due.emplace(line.nextMs, user);
         // Forget what nobody will ask about again.
+        const qint64 keepAfterMs = dueMs - kKeepMs; // clang 14 cannot capture a structured binding
         const auto keepFrom
             = std::find_if(line.states.begin(), line.states.end(),
-                           [&](const PresenceState &s) { return s.sinceMs > dueMs - kKeepMs; });
+                           [keepAfterMs](const PresenceState &s) { return s.sinceMs > keepAfterMs; });
         if (keepFrom - line.states.begin() > 1)
             line.states.erase(line.states.begin(), keepFrom - 1);
     }
