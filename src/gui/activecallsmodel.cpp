@@ -17,14 +17,6 @@ namespace callwatch {
 
 namespace {
 
-QString partyText(const CallParty &p)
-{
-    const QString number = !p.phoneNumber.isEmpty() ? p.phoneNumber : p.extensionNumber;
-    if (p.name.isEmpty())
-        return number.isEmpty() ? p.location : number;
-    return number.isEmpty() ? p.name : p.name + QStringLiteral(" (") + number + QLatin1Char(')');
-}
-
 // An extension on the call, named from whichever party it is.
 const CallParty *partyOf(const ActiveCall &c, const QString &extensionId)
 {
@@ -43,6 +35,14 @@ qint64 secondsOf(qint64 ms)
 }
 
 } // namespace
+
+QString ActiveCallsModel::partyText(const CallParty &p)
+{
+    const QString number = !p.phoneNumber.isEmpty() ? p.phoneNumber : p.extensionNumber;
+    if (p.name.isEmpty())
+        return number.isEmpty() ? p.location : number;
+    return number.isEmpty() ? p.name : p.name + QStringLiteral(" (") + number + QLatin1Char(')');
+}
 
 ActiveCallsModel::ActiveCallsModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)

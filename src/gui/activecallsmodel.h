@@ -83,6 +83,8 @@ public:
     const BoardEntry *entryAt(int row) const;
     // Seconds a call has lasted: ticking while live, its final figure once ended.
     qint64 durationSeconds(const BoardEntry &entry) const;
+    // A party as the From and To columns show it: "Name (number)", or whichever is known.
+    static QString partyText(const CallParty &party);
     // The status as the table words it ("Ringing · 5 agents", "On hold", "Ended · BlindTransfer").
     static QString statusText(const BoardEntry &entry);
     qint64 longestLiveSeconds() const;

@@ -15,13 +15,11 @@ namespace {
 
 constexpr int kLinesShown = 4;
 
-// Who is on the call, in a few words: the caller and whom they called.
+// Who is on the call, as the table's From and To columns name them.
 QString whoOf(const BoardEntry &entry)
 {
-    const auto party = [](const CallParty &p) {
-        return !p.name.isEmpty() ? p.name : !p.phoneNumber.isEmpty() ? p.phoneNumber : p.extensionNumber;
-    };
-    const QString from = party(entry.call.from), to = party(entry.call.to);
+    const QString from = ActiveCallsModel::partyText(entry.call.from);
+    const QString to = ActiveCallsModel::partyText(entry.call.to);
     return from.isEmpty() || to.isEmpty() ? from + to : DesktopNotifier::tr("%1 to %2").arg(from, to);
 }
 
